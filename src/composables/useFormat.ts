@@ -1,0 +1,29 @@
+import { useI18n } from 'vue-i18n'
+import type { Hours, IsoDate } from '@/content/types'
+
+/** Dates, hours and amounts written the way each language writes them. */
+export function useFormat() {
+  const { t, locale } = useI18n()
+
+  const date = (iso: IsoDate) =>
+    new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+
+  // "09:00" → "9 h" in French, "9am" in English.
+  const time = (hhmm: string) => {
+    const [h = 0, m = 0] = hhmm.split(':').map(Number)
+    if (locale.value === 'fr') return m ? `${h}\u00a0h\u00a0${String(m).padStart(2, '0')}` : `${h}\u00a0h`
+    const suffix = h < 12 ? 'am' : 'pm'
+    const h12 = h % 12 === 0 ? 12 : h % 12
+    return m ? `${h12}:${String(m).padStart(2, '0')}${suffix}` : `${h12}${suffix}`
+  }
+
+  const hours = (value: Hours) =>
+    value.kind === 'always'
+      ? t('helplines.hours.always')
+      : t(`helplines.hours.${value.kind}`, { from: time(value.from), to: time(value.to) })
+
+  const euros = (amount: number) =>
+    new Intl.NumberFormat(locale.value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount)
+
+  return { date, hours, euros }
+}

@@ -1,0 +1,76 @@
+/**
+ * Facts as data, once. Every phone number, URL and legal article the app shows lives in exactly one
+ * of the modules beside this file, with the public source it was taken from (through
+ * ../shared/facts/facts-fr.md) and the date it was last checked against that sheet.
+ * Only facts the sheet marks [CONFIRMÉ] or [PROBABLE] may appear here.
+ */
+
+/** ISO date (YYYY-MM-DD) on which the fact was last checked. */
+export type IsoDate = `${number}-${number}-${number}`
+
+export type Confidence = 'confirmed' | 'likely'
+
+export interface Sourced {
+  /** Public page the fact comes from (as cited by the fact sheet). */
+  source: string
+  lastVerified: IsoDate
+  confidence: Confidence
+}
+
+/** Opening hours as structure, so the sentence around them is translated in locales/. */
+export type Hours =
+  | { kind: 'always' }
+  | { kind: 'daily', from: string, to: string }
+  | { kind: 'weekdays', from: string, to: string }
+
+export type HelplineGroup = 'emergency' | 'young' | 'women' | 'anyVictim' | 'police'
+
+export type ChannelKind = 'chat' | 'app' | 'web' | 'email' | 'messaging'
+
+export interface Channel {
+  kind: ChannelKind
+  /** Link id from links.ts (https) or an e-mail address for kind 'email'. */
+  link: LinkId | `mailto:${string}`
+}
+
+export interface Helpline extends Sourced {
+  id: HelplineId
+  /** Number as shown, with French spacing, e.g. "0 800 05 95 95". */
+  display: string
+  /** Digits dialled, e.g. "0800059595"; absent when the service cannot be called by voice. */
+  tel?: string
+  /** Digits for an sms: link, when the service takes text messages. */
+  sms?: string
+  groups: HelplineGroup[]
+  hours: Hours
+  free: boolean
+  anonymous: boolean
+  channels: Channel[]
+}
+
+export type HelplineId =
+  | 'police17' | 'eu112' | 'samu15' | 'sms114'
+  | 'enfance3018' | 'femmes3919' | 'cfcv' | 'victimes116006' | 'enfance119'
+
+export type LinkId =
+  | 'stopncii' | 'takeItDown' | 'pharos' | 'policeChat' | 'thesee' | 'cyber17' | 'pointDeContact'
+  | 'disrupt' | 'enfance3018Web' | 'allo119' | 'urgence114' | 'cfcvWeb' | 'cybermalveillanceSextortion'
+  | 'googleRemoveIntimate' | 'googleRemoveFake' | 'bingConcern' | 'cnilComplaint' | 'metaNotWithoutConsent'
+
+export interface Link extends Sourced {
+  id: LinkId
+  url: `https://${string}`
+}
+
+export type LawId =
+  | 'cp226-1' | 'cp226-2-1' | 'cp226-6' | 'cp226-8-1' | 'cp312-10' | 'cp222-33' | 'cp227-23' | 'cp227-22-2'
+  | 'cp227-23-1' | 'cp227-24' | 'cpp15-3' | 'gdpr17'
+
+export interface LawArticle extends Sourced {
+  id: LawId
+  /** The article's number as cited, e.g. "226-2-1". */
+  article: string
+  code: 'codePenal' | 'codeProcedurePenale' | 'gdpr'
+  /** Maximum penalty, when the sheet gives one: years of prison and euros of fine. */
+  penalty?: { years: number, euros: number }
+}

@@ -1,0 +1,52 @@
+/**
+ * Every address the app answers, in one place. Paths are neutral on purpose: a URL may be seen in
+ * history, on a lock screen or in a link preview, so no slug names what the app is about.
+ * Plain TypeScript (no Vue): the build reads it to know which pages to pre-render.
+ */
+export const locales = ['fr', 'en'] as const
+export type Locale = (typeof locales)[number]
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}
+
+/** Pages that are the same for everybody and can be pre-rendered. */
+export const staticPages = {
+  home: { fr: '', en: '' },
+  emergency: { fr: 'urgence', en: 'emergency' },
+  helplines: { fr: 'numeros', en: 'numbers' },
+} as const satisfies Record<string, Record<Locale, string>>
+
+/** Pages whose content depends on the answers, carried by a neutral code in the address. */
+export const codePages = {
+  path: { fr: 'parcours', en: 'path' },
+  review: { fr: 'reponses', en: 'answers' },
+  plan: { fr: 'plan', en: 'plan' },
+} as const satisfies Record<string, Record<Locale, string>>
+
+export type StaticPage = keyof typeof staticPages
+export type CodePage = keyof typeof codePages
+export type PageName = StaticPage | CodePage
+
+export function staticPath(page: StaticPage, locale: Locale): string {
+  const slug = staticPages[page][locale]
+  return slug ? `/${locale}/${slug}` : `/${locale}`
+}
+
+export function codePath(page: CodePage, locale: Locale, code?: string): string {
+  const base = `/${locale}/${codePages[page][locale]}`
+  return code ? `${base}/${code}` : base
+}
+
+/**
+ * The addresses rendered to HTML at build time. `/` is left out on purpose: its index.html stays the
+ * bare app shell, which the server (and later the service worker) answers for every address that is
+ * not pre-rendered, such as a plan code. Pre-rendering `/` would flash the home page there instead.
+ */
+export function prerenderedPaths(): string[] {
+  const paths: string[] = []
+  for (const locale of locales) {
+    for (const page of Object.keys(staticPages) as StaticPage[]) paths.push(staticPath(page, locale))
+  }
+  return paths
+}

@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+import en from '../../locales/en.json' with { type: 'json' }
+import fr from '../../locales/fr.json' with { type: 'json' }
+
+export const messages = { fr, en }
+export type Lang = keyof typeof messages
+
+/** A message by dotted key, as the app shows it (no placeholders filled). */
+export function msg(lang: Lang, key: string): string {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages[lang])
+  if (typeof value !== 'string') throw new Error(`No message ${lang}:${key}`)
+  return value
+}
+
+/** Runs axe with the WCAG 2.2 AA rule set and fails on any violation, listing them. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const summary = results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+  expect(summary, `axe violations on ${page.url()}`).toEqual([])
+}
+
+/** Answers the current question by the visible label of the option. */
+export async function answer(page: Page, lang: Lang, question: string, option: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(lang, `tree.${question}.question`))
+  await page.getByRole('button', { name: msg(lang, `tree.${question}.option.${option}`) }).click()
+}
+
+/** The titles of the plan's steps, in order. */
+export async function planTitles(page: Page, lang: Lang): Promise<string[]> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(lang, 'plan.heading'))
+  return page.locator('.step__title').allTextContents()
+}
+
+export function stepTitle(lang: Lang, step: string) {
+  return msg(lang, `plan.step.${step}.title`)
+}

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { helplineList } from '@/content/helplines'
+import { lawList } from '@/content/law'
+import { linkList } from '@/content/links'
+
+const root = new URL('../..', import.meta.url).pathname
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? files(path) : /\.(vue|ts|json|html)$/.test(name) ? [path] : []
+  })
+}
+const outsideContent = [...files(join(root, 'src')), ...files(join(root, 'locales')), join(root, 'index.html')]
+  .filter(f => !relative(root, f).startsWith('src/content/'))
+  .map(f => ({ file: relative(root, f), text: readFileSync(f, 'utf8') }))
+
+describe('facts live once, in src/content', () => {
+  it('no web address outside the content modules', () => {
+    for (const { file, text } of outsideContent) expect(text.match(/https?:\/\/[^\s'"`)]+/g) ?? [], file).toEqual([])
+  })
+
+  it('no phone number outside the content modules', () => {
+    const numbers = helplineList.flatMap(h => [h.tel, h.sms, h.display].filter((n): n is string => !!n))
+    for (const { file, text } of outsideContent) {
+      for (const number of numbers) {
+        const pattern = new RegExp(`(?<![\\w.-])${number.replace(/\s/g, '[\\s\\u00a0]?')}(?![\\w.-])`)
+        expect(pattern.test(text.replaceAll('17Cyber', '')), `${number} in ${file}`).toBe(false)
+      }
+    }
+  })
+
+  it('no law article number outside the content modules', () => {
+    for (const { file, text } of outsideContent) {
+      // Code articles have a hyphenated number (226-2-1); GDPR's "17" is too short to search for.
+      for (const { article } of lawList.filter(a => a.article.includes('-'))) {
+        // Ids such as 'cp226-2-1' name an article without stating it, so they are allowed.
+        expect(new RegExp(`(?<![\\w-])${article}(?![\\w-])`).test(text), `${article} in ${file}`).toBe(false)
+      }
+    }
+  })
+
+  it('each address and each number is written once in the content modules', () => {
+    const urls = linkList.map(l => l.url)
+    expect(new Set(urls).size).toBe(urls.length)
+    const tels = helplineList.flatMap(h => [h.tel ?? h.sms])
+    expect(new Set(tels).size).toBe(tels.length)
+  })
+})

@@ -1,0 +1,125 @@
+// @vitest-environment node
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { helplines } from '@/content/helplines'
+import { links } from '@/content/links'
+import { questionIds, questions } from '@/tree/graph'
+import { stepFacts } from '@/tree/steps'
+import type { ReasonId, StepId } from '@/tree/types'
+
+type Tree = { [key: string]: string | string[] | Tree }
+
+// Read as plain JSON: importing it would go through the build's message compiler.
+const read = (lang: string) => JSON.parse(readFileSync(new URL(`../../locales/${lang}.json`, import.meta.url), 'utf8')) as Tree
+const fr = read('fr')
+const en = read('en')
+
+function flatten(node: Tree, prefix = ''): Map<string, string | string[]> {
+  const out = new Map<string, string | string[]>()
+  for (const [key, value] of Object.entries(node)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string' || Array.isArray(value)) out.set(path, value)
+    else for (const [k, v] of flatten(value, path)) out.set(k, v)
+  }
+  return out
+}
+
+const frKeys = flatten(fr)
+const enKeys = flatten(en)
+const texts = (map: Map<string, string | string[]>) => [...map.values()].flat()
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(vue|ts)$/.test(name) ? [path] : []
+  })
+}
+const source = sourceFiles(new URL('../../src', import.meta.url).pathname).map(f => readFileSync(f, 'utf8')).join('\n')
+
+const stepIds = Object.keys(stepFacts) as StepId[]
+const reasonIds: ReasonId[] = [
+  'always', 'danger', 'dangerUnsure', 'threatened', 'paid', 'pressured', 'minor', 'ageUnsure', 'adult', 'haveCopy',
+  'shared', 'fake', 'filmed', 'received', 'worried', 'unsure', 'onWebsite', 'onSocial', 'whereUnknown', 'partner',
+  'knownMinor', 'strangerMoney', 'nearby', 'viaMessaging',
+]
+
+/** Keys built from data at run time (`tree.${id}.question`...), each family checked against its ids. */
+const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
+  [/^tree\.(\w+)\.(question|why|short)$/, m => questionIds.includes(m[1] as never)],
+  [/^tree\.(\w+)\.(option|hint)\.(\w+)$/, m => questions[m[1] as keyof typeof questions]?.options.some(o => o.id === m[3]) ?? false],
+  [/^plan\.step\.(\w+)\.(title|how)$/, m => stepIds.includes(m[1] as StepId)],
+  [/^plan\.reason\.(\w+)$/, m => reasonIds.includes(m[1] as ReasonId)],
+  [/^helplines\.(\w+)\.(name|who|when)$/, m => m[1]! in helplines],
+  [/^helplines\.(group|channel|hours)\.\w+$/, () => true],
+  [/^links\.(\w+)$/, m => m[1]! in links],
+  [/^law\.(codePenal|codeProcedurePenale|gdpr)$/, () => true],
+  [/^title\.\w+$/, () => true],
+  [/^path\.invalid\.(outdated|malformed|incomplete)$/, () => true],
+]
+
+describe('locales', () => {
+  it('have exactly the same keys in French and English', () => {
+    expect([...enKeys.keys()].sort()).toEqual([...frKeys.keys()].sort())
+  })
+
+  it('have the same number of lines for every list', () => {
+    for (const [key, value] of frKeys) {
+      if (Array.isArray(value)) expect((enKeys.get(key) as string[]).length, key).toBe(value.length)
+    }
+  })
+
+  it('have no empty text', () => {
+    for (const value of [...texts(frKeys), ...texts(enKeys)]) expect(value.trim()).not.toBe('')
+  })
+
+  it('have text for every question, answer, step and reason of the tree', () => {
+    for (const map of [frKeys, enKeys]) {
+      for (const id of questionIds) {
+        for (const part of ['question', 'why', 'short']) expect(map.has(`tree.${id}.${part}`), `tree.${id}.${part}`).toBe(true)
+        for (const option of questions[id].options) expect(map.has(`tree.${id}.option.${option.id}`), `${id}.${option.id}`).toBe(true)
+      }
+      for (const id of stepIds) {
+        expect(map.has(`plan.step.${id}.title`), id).toBe(true)
+        const how = map.get(`plan.step.${id}.how`)
+        expect(Array.isArray(how) && how.length >= 3 && how.length <= 6, `${id}.how has 3–6 lines`).toBe(true)
+      }
+      for (const id of reasonIds) expect(map.has(`plan.reason.${id}`), id).toBe(true)
+      for (const id of Object.keys(helplines)) expect(map.has(`helplines.${id}.name`), id).toBe(true)
+      for (const id of Object.keys(links)) expect(map.has(`links.${id}`), id).toBe(true)
+    }
+  })
+
+  it('have no unused key', () => {
+    const unused = [...frKeys.keys()].filter((key) => {
+      const family = dynamicFamilies.find(([re]) => re.test(key))
+      if (family) return !family[1](key.match(family[0])!)
+      return !source.includes(`'${key}'`)
+    })
+    expect(unused, unused.join(', ')).toEqual([])
+  })
+
+  it('hold no phone number, address or law article: those live once, in src/content', () => {
+    for (const [key, entry] of [...frKeys, ...enKeys]) {
+      // "7 jours sur 7" is wording around the hours, which come from the content modules.
+      if (key.startsWith('helplines.hours.')) continue
+      for (const value of [entry].flat()) {
+      expect(value, value).not.toMatch(/https?:|www\.|\.(fr|org|com|net|gouv)\b/)
+      // Ages are the rule itself (18, and 21 for the children's line); any other number is a fact
+      // that belongs in the content modules.
+      const numbers = value.replaceAll('17Cyber', '').match(/\d+(?:[\s\u00a0]\d+)*/g) ?? []
+      expect(numbers.filter(n => n !== '18' && n !== '21'), value).toEqual([])
+      }
+    }
+  })
+
+  it('write French with non-breaking spaces before : ? ! ; and inside « »', () => {
+    for (const value of texts(frKeys)) {
+      expect(value, value).not.toMatch(/[^\u00a0\u202f][:?!;»]|«[^\u00a0\u202f]/)
+    }
+  })
+
+  it('use épicène wording rather than middle-dot forms', () => {
+    for (const value of texts(frKeys)) expect(value, value).not.toMatch(/\w[·.]\w*e\b(?![a-z])|·/)
+  })
+})
