@@ -8,7 +8,7 @@ import { linkList } from '@/content/links'
 
 const root = new URL('../..', import.meta.url).pathname
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).flatMap((name: string) => {
     const path = join(dir, name)
     return statSync(path).isDirectory() ? files(path) : /\.(vue|ts|json|html)$/.test(name) ? [path] : []
   })

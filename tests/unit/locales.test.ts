@@ -30,7 +30,7 @@ const enKeys = flatten(en)
 const texts = (map: Map<string, string | string[]>) => [...map.values()].flat()
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).flatMap((name: string) => {
     const path = join(dir, name)
     return statSync(path).isDirectory() ? sourceFiles(path) : /\.(vue|ts)$/.test(name) ? [path] : []
   })
