@@ -28,7 +28,11 @@ export function useJourney() {
     return q ? answers.value.findIndex(a => a.question === q) : -1
   })
   const position = computed(() => (current.value >= 0 ? current.value + 1 : answers.value.length + 1))
-  const total = computed(() => Math.max(sequence(factsOf(answers.value)).length, position.value))
+  // Until the situation is known, the length of the path is not: most branches ask about six questions.
+  const total = computed(() => {
+    const facts = factsOf(answers.value)
+    return Math.max(facts.situation ? sequence(facts).length : 6, position.value)
+  })
   const selected = computed(() => answers.value[current.value]?.option)
 
   function choose(option: string) {

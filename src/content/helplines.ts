@@ -115,6 +115,7 @@ export const helplines: Record<HelplineId, Helpline> = {
     free: true,
     anonymous: false,
     channels: [{ kind: 'email', link: 'mailto:victimes@france-victimes.fr' }],
+    abroad: { display: '+33 1 80 52 33 76', tel: '+33180523376' },
     source: 'https://france-victimes.fr/index.php/categories-inavem/105-actualites/929-covid-19-france-victimes-assure-la-continuite-de-ses-services',
     lastVerified,
     confidence: 'confirmed',

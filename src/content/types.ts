@@ -46,6 +46,8 @@ export interface Helpline extends Sourced {
   free: boolean
   anonymous: boolean
   channels: Channel[]
+  /** The number to dial from outside France, at the normal rate, when the service has one. */
+  abroad?: { display: string, tel: string }
 }
 
 export type HelplineId =

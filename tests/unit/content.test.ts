@@ -23,7 +23,7 @@ const allSourced: [string, Sourced][] = [...helplineEntries, ...linkEntries, ...
 const channelLinks = Object.values(helplines).flatMap((h) => h.channels.map((c) => c.link))
 const mailAddresses = channelLinks.filter((l) => l.startsWith('mailto:')).map((l) => l.slice('mailto:'.length))
 const allUrls = [...Object.values(links).map((l) => l.url), ...allSourced.map(([, s]) => s.source)]
-const dialled = Object.values(helplines).flatMap((h) => [h.tel, h.sms].filter((n) => n !== undefined))
+const dialled = Object.values(helplines).flatMap((h) => [h.tel, h.sms, h.abroad?.tel.replace('+', '')].filter((n) => n !== undefined))
 
 describe('facts data modules', () => {
   it('file every helpline, link and law article under its own id', () => {
@@ -55,6 +55,14 @@ describe('facts data modules', () => {
         if (digits !== undefined) expect(digits).toMatch(/^\d+$/)
       }
       expect(helpline.display.replace(/\s/g, '')).toBe(number)
+    }
+  })
+
+  it('write numbers from abroad in international form, matching the number shown', () => {
+    for (const { abroad } of Object.values(helplines)) {
+      if (!abroad) continue
+      expect(abroad.tel).toMatch(/^\+\d+$/)
+      expect(abroad.display.replace(/\s/g, '')).toBe(abroad.tel)
     }
   })
 
