@@ -15,6 +15,8 @@ export const staticPages = {
   home: { fr: '', en: '' },
   emergency: { fr: 'urgence', en: 'emergency' },
   helplines: { fr: 'numeros', en: 'numbers' },
+  tracks: { fr: 'discretion', en: 'privacy' },
+  settings: { fr: 'reglages', en: 'settings' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 /** Pages whose content depends on the answers, carried by a neutral code in the address. */

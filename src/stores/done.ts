@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { onExitWipe } from '@/safety/exit'
 
 const KEY = 'eclaircie.done'
 
@@ -52,6 +53,8 @@ export const useDoneStore = defineStore('done', () => {
     }
     catch {}
   }
+
+  if (!import.meta.env.SSR) onExitWipe(wipe)
 
   return { ticks, load, isDone, toggle, wipe }
 })

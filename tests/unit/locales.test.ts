@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { exits } from '@/content/exits'
 import { helplines } from '@/content/helplines'
 import { links } from '@/content/links'
 import { questionIds, questions } from '@/tree/graph'
@@ -37,6 +38,8 @@ function sourceFiles(dir: string): string[] {
 }
 const source = sourceFiles(new URL('../../src', import.meta.url).pathname).map(f => readFileSync(f, 'utf8')).join('\n')
 
+const tracksSource = readFileSync(new URL('../../src/views/TracksView.vue', import.meta.url), 'utf8')
+const tracksSections = [...(tracksSource.match(/const sections = \[([^\]]+)\]/)?.[1] ?? '').matchAll(/'(\w+)'/g)].map(m => m[1])
 const stepIds = Object.keys(stepFacts) as StepId[]
 const reasonIds: ReasonId[] = [
   'always', 'danger', 'dangerUnsure', 'threatened', 'paid', 'pressured', 'minor', 'ageUnsure', 'adult', 'haveCopy',
@@ -56,6 +59,8 @@ const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
   [/^law\.(codePenal|codeProcedurePenale|gdpr)$/, () => true],
   [/^title\.\w+$/, () => true],
   [/^path\.invalid\.(outdated|malformed|incomplete)$/, () => true],
+  [/^settings\.exit\.(\w+)$/, m => m[1] === 'heading' || m[1] === 'intro' || m[1]! in exits],
+  [/^tracks\.section\.(\w+)\.(title|lines)$/, m => tracksSections.some(s => s === m[1])],
 ]
 
 describe('locales', () => {

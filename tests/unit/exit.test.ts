@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { exitNow, HIDE_CLASS, hideOverlay, onExitWipe, OVERLAY_CLASS } from '@/safety/exit'
+
+describe('the exit sequence', () => {
+  afterEach(hideOverlay)
+
+  it('hides the page under an alert overlay, wipes, then replaces the location — in that order', () => {
+    const order: string[] = []
+    sessionStorage.setItem('answers', 'something')
+    const stop = onExitWipe(() => order.push(`wipe (overlay ${document.querySelector(`.${OVERLAY_CLASS}`) ? 'shown' : 'missing'})`))
+    exitNow('https://example.org/', 'Chargement.', (url) => {
+      order.push(`replace ${url} (session ${sessionStorage.length === 0 ? 'empty' : 'not empty'})`)
+    })
+    stop()
+    expect(order).toEqual(['wipe (overlay shown)', 'replace https://example.org/ (session empty)'])
+    const overlay = document.querySelector(`.${OVERLAY_CLASS}`)
+    expect(overlay?.getAttribute('role')).toBe('alert')
+    expect(overlay?.textContent).toBe('Chargement.')
+    expect(document.documentElement.classList.contains(HIDE_CLASS)).toBe(true)
+  })
+
+  it('still leaves when a wiper fails', () => {
+    const stop = onExitWipe(() => {
+      throw new Error('broken')
+    })
+    let left = ''
+    exitNow('https://example.org/', 'x', url => (left = url))
+    stop()
+    expect(left).toBe('https://example.org/')
+  })
+})
