@@ -6,6 +6,7 @@ import VueI18n from '@intlify/unplugin-vue-i18n/vite'
 import Vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { localeParts } from './build/locale-parts.ts'
 import { defaultExit, exits } from './src/content/exits.ts'
 import { prerenderedPaths } from './src/router/paths.ts'
 
@@ -34,40 +35,62 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   preview: { headers },
+  // Vue features the app does not use, left out of the bundle: the Options API and production devtools.
+  define: {
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   plugins: [
     pageTemplate(),
+    localeParts(fileURLToPath(new URL('.', import.meta.url))),
     Vue(),
     VueI18n({
       // Messages are compiled to functions at build time, so the runtime needs no message compiler.
-      include: [fileURLToPath(new URL('./locales/*.json', import.meta.url))],
+      include: [fileURLToPath(new URL('./locales/**/*.json', import.meta.url))],
       runtimeOnly: true,
       compositionOnly: true,
       fullInstall: false,
       dropMessageCompiler: true,
     }),
     VitePWA({
+      // A new version waits until the person accepts it (src/modules/sw.ts): never a reload mid-path.
       registerType: 'prompt',
       manifest: {
         name: 'Éclaircie',
         short_name: 'Éclaircie',
         description: 'Éclaircie',
         lang: 'fr',
+        dir: 'ltr',
+        id: '/',
         start_url: '/',
+        scope: '/',
         display: 'standalone',
         background_color: '#f6f7f4',
         theme_color: '#f6f7f4',
         icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
           { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg}'],
-        navigateFallback: null,
+        // Everything is precached: every page's HTML, every lazy chunk, both languages, the icons.
+        globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
+        // Pre-rendered pages are found by their clean address (/fr/urgence → fr/urgence.html); any
+        // other address (a plan code, an unknown page) gets the app shell, which routes it itself.
+        navigateFallback: '/index.html',
+        // The first visit is controlled at once (nothing to wait for); later versions wait for consent.
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
       },
     }),
   ],
   ssgOptions: {
-    script: 'async',
+    // Plain module scripts (deferred by the browser): the app reads the parsed page when it starts.
+    script: 'sync',
     formatting: 'none',
     includedRoutes: () => prerenderedPaths(),
   },

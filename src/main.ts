@@ -16,12 +16,23 @@ export const createApp = ViteSSG(
     app.use(pinia).use(i18n)
     keepOneHistoryEntry(router)
 
+    // The service worker is registered once the first screen is up, so it never competes with it.
+    if (!import.meta.env.SSR) {
+      void router.isReady().then(() => import('./modules/sw')).then(sw => sw.registerServiceWorker())
+    }
+
     // Every navigation loads its language first, so a page never renders with missing text.
     router.beforeEach(async (to) => {
-      await useLocale(i18n, localeOfPath(to.path, to.meta.locale))
+      await useLocale(i18n, localeOfPath(to.path, to.meta.locale), to.meta.parts ?? ['core'])
     })
   },
   // Nothing is handed from the pre-rendered page to the app: no state script to inline, which keeps
   // the Content Security Policy free of inline scripts.
-  { transformState: state => (import.meta.env.SSR ? '' : state) },
+  {
+    transformState: state => (import.meta.env.SSR ? '' : state),
+    // Take over a pre-rendered page instead of redrawing it (no flash, focus stays where it is); the
+    // bare shell served for other addresses (a plan code) is drawn afresh. Module scripts run once the
+    // document is parsed, so #app is there to be read.
+    hydration: typeof document !== 'undefined' && !!document.querySelector('#app[data-server-rendered]'),
+  },
 )

@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { codePath, type CodePage, isLocale, type Locale, staticPath, type StaticPage } from '@/router/paths'
+import { codePath, type CodePage, type GuidePage, guidePath, isLocale, type Locale, staticPath, type StaticPage } from '@/router/paths'
 
 /** Addresses in the language being read. */
 export function useLocalePath() {
@@ -10,5 +10,6 @@ export function useLocalePath() {
     locale,
     page: (page: StaticPage) => staticPath(page, locale.value),
     withCode: (page: CodePage, code?: string) => codePath(page, locale.value, code),
+    guide: (page: GuidePage) => guidePath(page, locale.value),
   }
 }

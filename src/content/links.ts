@@ -137,6 +137,137 @@ export const links: Record<LinkId, Link> = {
     lastVerified,
     confidence: 'confirmed',
   },
+
+  // Reverse image search (sheet §4).
+  googleImages: {
+    id: 'googleImages',
+    url: 'https://images.google.com',
+    source: 'https://www.usatoday.com/story/tech/tips/2022/09/17/how-to-google-image-search-reverse-image-lens/7844766001/',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+  // The sheet gives the bare entry point; its storage policy is unverified, so the guide should not vouch for it.
+  bingVisualSearch: {
+    id: 'bingVisualSearch',
+    url: 'https://bing.com/visualsearch',
+    source: 'https://www.free-ai.tools/2023/08/bing-reverse-image-search-unlocking.html',
+    lastVerified,
+    confidence: 'likely',
+  },
+  // The only engine of the four that publishes a no-index, no-keep policy for uploads.
+  tineye: {
+    id: 'tineye',
+    url: 'https://tineye.com',
+    source: 'https://tineye.com/faq',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+  // Russian operator; storage and retention are unverified in the sheet.
+  yandexImages: {
+    id: 'yandexImages',
+    url: 'https://yandex.com/images',
+    source: 'https://news-round.com/image-search-techniques-how-to-find-what-you-see-in-a-visual-world',
+    lastVerified,
+    confidence: 'likely',
+  },
+
+  // Search engines and data protection (sheet §5.1, §5.2).
+  // The sheet read this help article through a mirror copy; the official address is cited instead.
+  googleNciiGuide: {
+    id: 'googleNciiGuide',
+    url: 'https://support.google.com/websearch/answer/13650142',
+    source: 'https://support.google.com/websearch/answer/13650142',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+  cnilErasureGuide: {
+    id: 'cnilErasureGuide',
+    url: 'https://www.cnil.fr/fr/comprendre-mes-droits/le-droit-leffacement-supprimer-vos-donnees-en-ligne',
+    source: 'https://www.site.ac-aix-marseille.fr/lyc-pagnol/spip/CNIL-Le-droit-a-l-effacement-supprimer-vos-donnees-en-ligne.html',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+
+  // Platforms (sheet §5.4).
+  // Kept as the sheet writes it, Italian locale segment included: a French page is not in the sheet.
+  tiktokReport: {
+    id: 'tiktokReport',
+    url: 'https://support.tiktok.com/it/safety-hc/report-a-problem/report-sexual-abuse',
+    source: 'https://support.tiktok.com/it/safety-hc/report-a-problem/report-sexual-abuse',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+  // The intimate-media policy as the sheet read it (help.twitter.com, Kannada locale segment included);
+  // the sheet gives no help.x.com address for this page.
+  xIntimateMedia: {
+    id: 'xIntimateMedia',
+    url: 'https://help.twitter.com/kn/rules-and-policies/intimate-media',
+    source: 'https://help.twitter.com/kn/rules-and-policies/intimate-media',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+  // US TAKE IT DOWN Act form: for people in the United States only, never offered as a general route.
+  xTakeItDownUs: {
+    id: 'xTakeItDownUs',
+    url: 'https://help.x.com/forms/safety-and-sensitive-content/take-it-down',
+    source: 'https://help.x.com/en/rules-and-policies/us-tida',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+  discordReport: {
+    id: 'discordReport',
+    url: 'https://dis.gd/request',
+    source: 'https://discord.com/moderation/360058643194-104:-How-to-Report-Content-to-Discord',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+  // Secondary source only; the sheet's to-check list (§9.8) asks for Telegram's current forms.
+  telegramSupport: {
+    id: 'telegramSupport',
+    url: 'https://telegram.org/support',
+    source: 'https://stickers.wiki/faq/i-found-illegal-content-where-can-i-report-it/',
+    lastVerified,
+    confidence: 'likely',
+  },
+  // The sheet's to-check list (§9.8) asks for Reddit's current forms.
+  redditReport: {
+    id: 'redditReport',
+    url: 'https://reddit.com/report',
+    source: 'https://reddit.zendesk.com/hc/en-us/articles/205704725',
+    lastVerified,
+    confidence: 'likely',
+  },
+  // The privacy complaint process the sheet names as the route, read from YouTube's page 2801895.
+  youtubePrivacy: {
+    id: 'youtubePrivacy',
+    url: 'https://support.google.com/youtube/answer/142443',
+    source: 'https://support.google.com/youtube/answer/2801895?hl=en&ref_topic=9386940',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+  // The separate process for AI or synthetic content that looks or sounds like you.
+  youtubeSynthetic: {
+    id: 'youtubeSynthetic',
+    url: 'https://support.google.com/youtube/answer/2801895',
+    source: 'https://support.google.com/youtube/answer/2801895?hl=en&ref_topic=9386940',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+  // The sheet read Pornhub's terms through a proxied copy of a pull request; the form itself is cited instead.
+  pornhubRemoval: {
+    id: 'pornhubRemoval',
+    url: 'https://pornhub.com/content-removal',
+    source: 'https://pornhub.com/content-removal',
+    lastVerified,
+    confidence: 'confirmed',
+  },
+  snapchatSupport: {
+    id: 'snapchatSupport',
+    url: 'https://support.snapchat.com',
+    source: 'https://values.snap.com/ta-IN/safety/safety-resources/sexual-harms?lang=ta-IN',
+    lastVerified,
+    confidence: 'likely',
+  },
 }
 
 export const linkList: Link[] = Object.values(links)

@@ -58,6 +58,10 @@ export type LinkId =
   | 'stopncii' | 'takeItDown' | 'pharos' | 'policeChat' | 'thesee' | 'cyber17' | 'pointDeContact'
   | 'disrupt' | 'enfance3018Web' | 'allo119' | 'urgence114' | 'cfcvWeb' | 'cybermalveillanceSextortion'
   | 'googleRemoveIntimate' | 'googleRemoveFake' | 'bingConcern' | 'cnilComplaint' | 'metaNotWithoutConsent'
+  | 'googleImages' | 'bingVisualSearch' | 'tineye' | 'yandexImages'
+  | 'googleNciiGuide' | 'cnilErasureGuide'
+  | 'tiktokReport' | 'xIntimateMedia' | 'xTakeItDownUs' | 'discordReport' | 'telegramSupport' | 'redditReport'
+  | 'youtubePrivacy' | 'youtubeSynthetic' | 'pornhubRemoval' | 'snapchatSupport'
 
 export interface Link extends Sourced {
   id: LinkId
@@ -75,4 +79,27 @@ export interface LawArticle extends Sourced {
   code: 'codePenal' | 'codeProcedurePenale' | 'gdpr'
   /** Maximum penalty, when the sheet gives one: years of prison and euros of fine. */
   penalty?: { years: number, euros: number }
+}
+
+export type GuideId =
+  | 'stopSpread' | 'find' | 'evidence' | 'evidenceYoung' | 'report'
+  | 'sextortion' | 'deepfakes' | 'cyberflashing' | 'filmed'
+
+/** A tool drawn inside a guide section, by the app itself. */
+export type GuideTool = 'ageChooser' | 'placesList' | 'evidenceChecklist'
+
+export interface GuideSection {
+  /** Text: `guide.<guideId>.section.<id>.title` and `.lines` in locales/. */
+  id: string
+  links?: LinkId[]
+  helplines?: HelplineId[]
+  law?: LawId[]
+  tool?: GuideTool
+}
+
+export interface Guide {
+  id: GuideId
+  /** Pages that describe abuse open with a short content warning (`guide.warning`). */
+  warning: boolean
+  sections: GuideSection[]
 }

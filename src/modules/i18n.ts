@@ -1,11 +1,13 @@
-import type { Locale } from '@/router/paths'
+import loaders from 'virtual:locale-loaders'
 import { createI18n } from 'vue-i18n'
+import type { MessagePart } from '@/i18n/parts'
+import type { Locale } from '@/router/paths'
 
 /**
  * One i18n instance per app: pre-rendering builds several apps at once (one per page), so a shared
  * instance would let a French page render with English text.
- * Messages are compiled at build time (see vite.config.ts) and loaded per language on demand, so the
- * first screen carries one language only.
+ * Messages are compiled at build time (see vite.config.ts) and loaded per language and per part
+ * (src/i18n/parts.ts) on demand, so the first screen carries only the text it shows.
  */
 export function createAppI18n() {
   return createI18n({
@@ -31,15 +33,16 @@ function plural(choice: number, forms: number, singular: boolean): number {
 
 export type AppI18n = ReturnType<typeof createAppI18n>
 
-const loaders: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
-  fr: () => import('../../locales/fr.json'),
-  en: () => import('../../locales/en.json'),
-}
+const loaded = new WeakMap<AppI18n, Set<string>>()
 
-export async function useLocale(i18n: AppI18n, locale: Locale): Promise<void> {
-  if (!i18n.global.availableLocales.includes(locale)) {
-    const messages = await loaders[locale]()
-    i18n.global.setLocaleMessage(locale, messages.default as never)
-  }
+export async function useLocale(i18n: AppI18n, locale: Locale, parts: readonly MessagePart[]): Promise<void> {
+  const done = loaded.get(i18n) ?? new Set<string>()
+  loaded.set(i18n, done)
+  const missing = parts.filter(part => !done.has(`${locale}.${part}`))
+  const modules = await Promise.all(missing.map(part => loaders[locale]![part]()))
+  modules.forEach((messages, i) => {
+    i18n.global.mergeLocaleMessage(locale, messages.default as never)
+    done.add(`${locale}.${missing[i]}`)
+  })
   i18n.global.locale.value = locale
 }

@@ -26,9 +26,30 @@ export const codePages = {
   plan: { fr: 'plan', en: 'plan' },
 } as const satisfies Record<string, Record<Locale, string>>
 
+/** Guides and tools, under /fr/guide/… and /en/guide/…: neutral words only. */
+export const guidePages = {
+  stopSpread: { fr: 'empreinte', en: 'fingerprint' },
+  find: { fr: 'recherche', en: 'search' },
+  evidence: { fr: 'notes', en: 'notes' },
+  evidenceYoung: { fr: 'notes-jeunes', en: 'notes-young' },
+  report: { fr: 'signaler', en: 'report' },
+  sextortion: { fr: 'premieres-heures', en: 'first-hours' },
+  deepfakes: { fr: 'montages', en: 'edited-images' },
+  cyberflashing: { fr: 'images-recues', en: 'received-images' },
+  filmed: { fr: 'images-prises', en: 'taken-images' },
+  removal: { fr: 'retrait', en: 'removal' },
+  letter: { fr: 'lettre', en: 'letter' },
+} as const satisfies Record<string, Record<Locale, string>>
+
+export type GuidePage = keyof typeof guidePages
+
+export function guidePath(page: GuidePage, locale: Locale): string {
+  return `/${locale}/guide/${guidePages[page][locale]}`
+}
+
 export type StaticPage = keyof typeof staticPages
 export type CodePage = keyof typeof codePages
-export type PageName = StaticPage | CodePage
+export type PageName = StaticPage | CodePage | GuidePage
 
 export function staticPath(page: StaticPage, locale: Locale): string {
   const slug = staticPages[page][locale]
@@ -49,6 +70,7 @@ export function prerenderedPaths(): string[] {
   const paths: string[] = []
   for (const locale of locales) {
     for (const page of Object.keys(staticPages) as StaticPage[]) paths.push(staticPath(page, locale))
+    for (const page of Object.keys(guidePages) as GuidePage[]) paths.push(guidePath(page, locale))
   }
   return paths
 }

@@ -1,10 +1,13 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { codePath, type CodePage, type Locale, locales, staticPath, type StaticPage } from './paths'
+import type { MessagePart } from '@/i18n/parts'
+import { codePath, type CodePage, type GuidePage, guidePages, guidePath, type Locale, locales, staticPath, type StaticPage } from './paths'
 
 declare module 'vue-router' {
   interface RouteMeta {
     locale?: Locale
-    page?: StaticPage | CodePage | 'notFound'
+    page?: StaticPage | CodePage | GuidePage | 'notFound'
+    /** The message parts the page needs (src/i18n/parts.ts); `core` is always loaded. */
+    parts?: MessagePart[]
   }
 }
 
@@ -18,6 +21,9 @@ const views = {
   review: () => import('@/views/ReviewView.vue'),
   plan: () => import('@/views/PlanView.vue'),
   notFound: () => import('@/views/NotFoundView.vue'),
+  guide: () => import('@/views/guides/GuideView.vue'),
+  removal: () => import('@/views/guides/RemovalView.vue'),
+  letter: () => import('@/views/guides/LetterView.vue'),
 }
 
 function localeRoutes(locale: Locale): RouteRecordRaw[] {
@@ -25,16 +31,25 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
     path: staticPath(name, locale),
     name: `${name}-${locale}`,
     component: views[name],
-    meta: { locale, page: name },
+    // The home page shows only core messages: the first screen stays light.
+    meta: { locale, page: name, parts: name === 'home' ? ['core'] : ['core', 'main'] },
   })
   const withCode = (name: CodePage, optional: boolean): RouteRecordRaw => ({
     path: `${codePath(name, locale)}/:code${optional ? '?' : ''}`,
     name: `${name}-${locale}`,
     component: views[name],
     props: !optional,
-    meta: { locale, page: name },
+    meta: { locale, page: name, parts: ['core', 'main'] },
+  })
+  const guide = (name: GuidePage): RouteRecordRaw => ({
+    path: guidePath(name, locale),
+    name: `${name}-${locale}`,
+    component: name === 'removal' ? views.removal : name === 'letter' ? views.letter : views.guide,
+    props: name === 'removal' || name === 'letter' ? false : { id: name },
+    meta: { locale, page: name, parts: ['core', 'main', 'guides'] },
   })
   return [
+    ...(Object.keys(guidePages) as GuidePage[]).map(guide),
     page('home'),
     page('emergency'),
     page('helplines'),
@@ -55,7 +70,7 @@ export function preferredLocale(): Locale {
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: () => staticPath('home', preferredLocale()) },
   ...locales.flatMap(localeRoutes),
-  { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound' } },
+  { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', parts: ['core'] } },
 ]
 
 /** The language of any address: from its route, or its first segment for unknown addresses. */

@@ -37,3 +37,13 @@ export async function planTitles(page: Page, lang: Lang): Promise<string[]> {
 export function stepTitle(lang: Lang, step: string) {
   return msg(lang, `plan.step.${step}.title`)
 }
+
+/**
+ * Opens a page and waits until the app has taken it over: on pre-rendered pages, links and buttons
+ * are plain HTML until then, and a test acting earlier would test the no-JavaScript fallback.
+ */
+export async function open(page: Page, path: string) {
+  const response = await page.goto(path)
+  await expect(page.locator('html.js')).toHaveCount(1)
+  return response
+}

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { answer, expectNoAxeViolations, msg } from './helpers'
+import { answer, expectNoAxeViolations, msg, open } from './helpers'
 
 const DESTINATION = 'https://meteofrance.com/'
 
@@ -32,6 +32,11 @@ async function watchLeaving(page: Page) {
   }
 }
 
+/** Waits until the app has taken over the page (before that, links are plain links). */
+async function appReady(page: Page) {
+  await expect(page.locator('html.js')).toHaveCount(1)
+}
+
 async function toPlan(page: Page) {
   await page.goto('/fr')
   await page.getByRole('link', { name: msg('fr', 'home.start') }).click()
@@ -45,11 +50,13 @@ const places: [string, (page: Page) => Promise<void>][] = [
   ['a question', async (page) => {
     await page.goto('/fr/parcours/11')
     await expect(page.locator('.question')).toBeVisible()
+    await appReady(page)
   }],
   ['a plan', toPlan],
   ['a guide', async (page) => {
     await page.goto('/fr/discretion')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'tracks.heading'))
+    await appReady(page)
   }],
 ]
 
@@ -61,7 +68,7 @@ const triggers: [string, (page: Page) => Promise<void>][] = [
   ['the skip link', async (page) => {
     // A keyboard user reaches it first from the top of the page.
     await page.reload()
-    await expect(page.locator('main h1')).toBeVisible()
+    await appReady(page)
     await page.keyboard.press('Tab')
     await expect(page.getByRole('link', { name: msg('fr', 'quickExit.skip') })).toBeFocused()
     await page.keyboard.press('Enter')
@@ -133,24 +140,24 @@ test('a page restored from the back-forward cache shows the neutral home', async
 
 test('the first-visit notice explains the exit, can be dismissed, and comes back after an exit', async ({ page }) => {
   await fakeDestination(page)
-  await page.goto('/fr')
+  await open(page, '/fr')
   const notice = page.getByRole('region', { name: msg('fr', 'notice.title') })
   await expect(notice).toBeVisible()
   await expect(notice.getByRole('link', { name: msg('fr', 'notice.more') })).toBeVisible()
   await notice.getByRole('button', { name: msg('fr', 'notice.dismiss') }).click()
   await expect(notice).toBeHidden()
   await page.reload()
-  await expect(page.locator('.question, h1').first()).toBeVisible()
+  await expect(page.locator('html.js')).toHaveCount(1)
   await expect(notice).toBeHidden()
   await page.getByRole('link', { name: /Sortie d’urgence/ }).click()
   await page.waitForURL(DESTINATION)
-  await page.goto('/fr')
+  await open(page, '/fr')
   await expect(page.getByRole('region', { name: msg('fr', 'notice.title') })).toBeVisible()
 })
 
 test('the exit destination can be changed in the settings', async ({ page }) => {
   await page.context().route('https://fr.wikipedia.org/**', route => route.fulfill({ body: 'wiki' }))
-  await page.goto('/fr/reglages')
+  await open(page, '/fr/reglages')
   await page.getByRole('radio', { name: /Wikipédia/ }).check()
   await page.goto('/fr/parcours')
   await page.getByRole('link', { name: /Sortie d’urgence/ }).click()

@@ -3,6 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exits } from '@/content/exits'
+import { guides } from '@/content/guides'
+import { platforms } from '@/content/platforms'
+import type { GuideId } from '@/content/types'
 import { helplines } from '@/content/helplines'
 import { links } from '@/content/links'
 import { questionIds, questions } from '@/tree/graph'
@@ -60,6 +63,11 @@ const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
   [/^title\.\w+$/, () => true],
   [/^path\.invalid\.(outdated|malformed|incomplete)$/, () => true],
   [/^settings\.exit\.(\w+)$/, m => m[1] === 'heading' || m[1] === 'intro' || m[1]! in exits],
+  [/^platform\.(topic|kind|how)\.\w+$/, () => true],
+  [/^platform\.(\w+)\.(ready|expect|inApp|name)$/, m => m[1]! in platforms],
+  [/^guide\.(\w+)\.(title|lead)$/, m => m[1]! in guides],
+  [/^guide\.(\w+)\.section\.(\w+)\.(title|lines)$/, m => guides[m[1] as GuideId]?.sections.some(x => x.id === m[2]) ?? false],
+  [/^guide\.chooser\.(option|result)\.(under18|adult|unsure|skip)$/, () => true],
   [/^tracks\.section\.(\w+)\.(title|lines)$/, m => tracksSections.some(s => s === m[1])],
 ]
 

@@ -3,7 +3,8 @@ import { decode, encode } from '@/tree/code'
 import { factsOf, next, prune, questionIds, questions, sequence } from '@/tree/graph'
 import { allPaths } from '@/tree/paths'
 import { plan } from '@/tree/rules'
-import { stepFacts } from '@/tree/steps'
+import { guidePages } from '@/router/paths'
+import { situationGuide, stepFacts } from '@/tree/steps'
 import type { Answer, Facts, StepId } from '@/tree/types'
 
 const paths = allPaths()
@@ -212,6 +213,23 @@ describe('plan invariants, on every path', () => {
     for (const { facts } of planned) {
       for (const step of plan(facts)) expect(step.reasons.length).toBeGreaterThan(0)
     }
+  })
+
+  it('links plans for images taken before 18, or of unknown age, only to the minor-safe guides', () => {
+    for (const { steps, facts } of where(f => f.ageAtImages !== 'adult' && f.ageNow !== 'adult')) {
+      const linked = steps.map(id => stepFacts[id].guide)
+      expect(linked, JSON.stringify(facts)).not.toContain('find')
+      expect(linked, JSON.stringify(facts)).not.toContain('evidence')
+      expect(linked).toContain('evidenceYoung')
+    }
+  })
+
+  it('links every guide from some plan step, or from the plan of its situation', () => {
+    const linked = new Set<string>([
+      ...Object.values(stepFacts).map(f => f.guide).filter(g => g !== undefined),
+      ...planned.map(p => situationGuide(p.facts)).filter(g => g !== undefined),
+    ])
+    expect([...linked].sort()).toEqual(Object.keys(guidePages).sort())
   })
 
   it('uses every step in some plan', () => {

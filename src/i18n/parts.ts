@@ -1,0 +1,18 @@
+/**
+ * Messages are loaded in parts, so the first screen carries only what it shows. Top-level keys of
+ * locales/<lang>.json are grouped here; every key not listed goes into `main`. The build splits the
+ * files accordingly (build/locale-parts.ts); routes say which parts they need (router/routes.ts).
+ */
+export const messageParts = {
+  core: ['app', 'title', 'home', 'quickExit', 'notice', 'notFound', 'update', 'offline'],
+  guides: ['guide', 'platform', 'letter', 'chooser', 'places', 'checklist', 'removal'],
+} as const
+
+export type MessagePart = keyof typeof messageParts | 'main'
+
+export function partOf(topLevelKey: string): MessagePart {
+  for (const [part, keys] of Object.entries(messageParts)) {
+    if ((keys as readonly string[]).includes(topLevelKey)) return part as MessagePart
+  }
+  return 'main'
+}

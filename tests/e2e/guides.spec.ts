@@ -1,0 +1,135 @@
+import { expect, test } from '@playwright/test'
+import { guides } from '../../src/content/guides'
+import { linkList } from '../../src/content/links'
+import { guidePages, guidePath } from '../../src/router/paths'
+import { stepFacts } from '../../src/tree/steps'
+import { expectNoAxeViolations, msg, open } from './helpers'
+
+const guideIds = Object.keys(guidePages) as (keyof typeof guidePages)[]
+
+test.describe('every guide', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    for (const id of guideIds) {
+      test(`${id} opens in ${lang}, with a content warning where it describes abuse, and passes axe`, async ({ page }) => {
+        await open(page, guidePath(id, lang))
+        await expect(page.locator('main h1')).toBeVisible()
+        const warning = page.getByText(msg(lang, 'guide.warning'))
+        if (id in guides && guides[id as keyof typeof guides].warning) await expect(warning).toBeVisible()
+        else await expect(warning).toHaveCount(0)
+        await expectNoAxeViolations(page)
+      })
+    }
+  }
+})
+
+test('each plan step links to the guide that serves it', async ({ page }) => {
+  // An adult, images shared on a website by an ex: the plan uses most guides.
+  await open(page, '/fr/plan/1111010')
+  await expect(page.locator('.step').first()).toBeVisible()
+  for (const step of await page.locator('.step').all()) {
+    const id = (await step.locator('h2').getAttribute('id'))!.replace('step-', '') as keyof typeof stepFacts
+    const guide = stepFacts[id].guide
+    if (guide) await expect(step.locator(`a[href="${guidePath(guide, 'fr')}"]`)).toBeVisible()
+  }
+  await page.locator(`a[href="${guidePath('find', 'fr')}"]`).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'guide.find.title'))
+})
+
+test('a plan for images taken before 18 links to the minor-safe advice only', async ({ page }) => {
+  await open(page, '/fr/plan/1110010')
+  await expect(page.locator('.step').first()).toBeVisible()
+  await expect(page.locator(`a[href="${guidePath('evidenceYoung', 'fr')}"]`)).toBeVisible()
+  await expect(page.locator(`a[href="${guidePath('find', 'fr')}"]`)).toHaveCount(0)
+  await expect(page.locator(`a[href="${guidePath('evidence', 'fr')}"]`)).toHaveCount(0)
+})
+
+test('the age chooser leads to the right service', async ({ page }) => {
+  await open(page, guidePath('stopSpread', 'fr'))
+  await page.getByRole('radio', { name: msg('fr', 'guide.chooser.option.under18') }).check()
+  await expect(page.getByText(msg('fr', 'guide.chooser.result.under18'))).toBeVisible()
+  await expect(page.locator('.chooser .external-link > a[href^="https://takeitdown"]')).toBeVisible()
+  await page.getByRole('radio', { name: msg('fr', 'guide.chooser.option.adult') }).check()
+  await expect(page.locator('.chooser .external-link > a[href^="https://stopncii"]')).toBeVisible()
+})
+
+test('places found can be noted for this tab, and removed', async ({ page }) => {
+  await open(page, guidePath('find', 'fr'))
+  await page.getByLabel(msg('fr', 'guide.places.label')).fill('https://exemple.org/page')
+  await page.getByRole('button', { name: msg('fr', 'guide.places.add') }).click()
+  await expect(page.locator('.places__list li')).toHaveCount(1)
+  await page.reload()
+  await expect(page.locator('.places__list li')).toHaveCount(1)
+  await page.locator('.places__list button').click()
+  await expect(page.getByText(msg('fr', 'guide.places.empty'))).toBeVisible()
+})
+
+test('the removal directory can be searched', async ({ page }) => {
+  await open(page, guidePath('removal', 'fr'))
+  const all = await page.locator('.platform').count()
+  expect(all).toBeGreaterThan(10)
+  await page.getByLabel(msg('fr', 'platform.search.label')).fill('disc')
+  await expect(page.locator('.platform')).toHaveCount(1)
+  await expect(page.locator('.platform h2')).toHaveText('Discord')
+  await page.getByLabel(msg('fr', 'platform.search.label')).fill('zzzz')
+  await expect(page.getByText(msg('fr', 'platform.search.empty'))).toBeVisible()
+})
+
+test.describe('the takedown letter', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('explains mistakes kindly, then writes a letter that can be copied', async ({ page }) => {
+    await open(page, guidePath('letter', 'fr'))
+    await page.getByLabel(msg('fr', 'letter.form.urls.label')).fill('pas une adresse')
+    await page.getByRole('button', { name: msg('fr', 'letter.form.build') }).click()
+    const summary = page.getByRole('alert')
+    await expect(summary).toBeFocused()
+    await expect(summary).toContainText(msg('fr', 'letter.error.summary'))
+    await expect(summary).toContainText(msg('fr', 'letter.error.foundOn.missing'))
+
+    await page.getByLabel(msg('fr', 'letter.form.urls.label')).fill('https://exemple.org/a\nhttps://exemple.org/b')
+    await page.getByLabel(msg('fr', 'letter.form.foundOn.label')).fill('2026-11-01')
+    await page.getByRole('radio', { name: msg('fr', 'letter.form.recipient.host') }).check()
+    await page.getByRole('button', { name: msg('fr', 'letter.form.build') }).click()
+    const letter = page.locator('.letter__text')
+    await expect(letter).toBeFocused()
+    await expect(letter).toContainText('https://exemple.org/b')
+    await expect(letter).toContainText('226-2-1')
+    await page.getByRole('button', { name: msg('fr', 'letter.form.copy') }).click()
+    await expect(page.getByRole('status').filter({ hasText: msg('fr', 'letter.form.copied') })).toHaveCount(1)
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toContain('https://exemple.org/a')
+    await expect(page.locator('a[href^="mailto:"]')).toHaveAttribute('href', /^mailto:\?subject=/)
+  })
+
+  test('adds the DMCA part only when the person took the picture, with a warning', async ({ page }) => {
+    await open(page, guidePath('letter', 'en'))
+    await page.getByLabel(msg('en', 'letter.form.urls.label')).fill('https://example.org/a')
+    await page.getByLabel(msg('en', 'letter.form.foundOn.label')).fill('2026-11-01')
+    await page.getByRole('radio', { name: msg('en', 'letter.form.authorIsMe.yes') }).check()
+    await expect(page.getByText(msg('en', 'letter.dmcaWarning')).first()).toBeVisible()
+    await page.getByRole('radio', { name: msg('en', 'letter.form.kind.minor') }).check()
+    await expect(page.getByRole('radio', { name: msg('en', 'letter.form.authorIsMe.yes') })).toHaveCount(0)
+    await expect(page.getByText(msg('en', 'letter.dmcaWarning'))).toHaveCount(0)
+  })
+})
+
+test('every external link is https, comes from the facts modules, and carries rel="noopener noreferrer"', async ({ page }) => {
+  const known = new Set<string>(linkList.map(l => l.url))
+  const pages = ['/fr/numeros', '/fr/plan/1111010', '/fr/plan/1110010', '/fr/plan/1102230', ...guideIds.map(id => guidePath(id, 'fr'))]
+  let checked = 0
+  for (const path of pages) {
+    await open(page, path)
+    await expect(page.locator('main h1')).toBeVisible()
+    const links = await page.locator('main a[href^="http"]').evaluateAll(as => as.map(a => ({
+      href: a.getAttribute('href')!, rel: a.getAttribute('rel') ?? '', source: a.closest('.fact-date') !== null,
+    })))
+    for (const link of links) {
+      expect(link.href, path).toMatch(/^https:\/\//)
+      expect(link.rel.split(' ').sort(), link.href).toEqual(expect.arrayContaining(['noopener', 'noreferrer']))
+      // Links to official services are from links.ts; the others are the sources of those facts.
+      if (!link.source) expect(known.has(link.href), `${link.href} on ${path}`).toBe(true)
+      checked++
+    }
+  }
+  expect(checked).toBeGreaterThan(50)
+})
