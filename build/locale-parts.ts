@@ -7,25 +7,43 @@ const LOADERS = 'virtual:locale-loaders'
 const PARTS: MessagePart[] = ['core', 'main', 'guides']
 
 /**
- * Splits each locales/<lang>.json into parts (src/i18n/parts.ts) served as `locales/.parts/<lang>.<part>.json`,
- * which @intlify/unplugin-vue-i18n then precompiles like any locale file, and generates
- * `virtual:locale-loaders`: one lazy import per language and part, for every file in locales/. Adding
- * a language therefore adds lazy chunks, never bytes to the first screen.
+ * Splits each locales/<lang>.json into parts (src/i18n/parts.ts), served as
+ * `locales/.parts/<lang>.<part>.json`, which @intlify/unplugin-vue-i18n then precompiles like any
+ * locale file.
+ *
+ * In the browser build every part is emitted under a fixed name, `assets/locale-<lang>.<part>.js`,
+ * and loaded by that name (src/modules/i18n.ts): the app's own code holds no list of languages, so
+ * adding a language adds files, never a byte to the first screen. (The service worker gives these
+ * unhashed files a content revision, so an update still replaces them.) Pre-rendering, in Node, uses
+ * `virtual:locale-loaders` instead: one import per language and part.
  */
 export function localeParts(root: string): Plugin {
   const dir = join(root, 'locales')
   const partsDir = join(dir, '.parts')
+  const languages = () => readdirSync(dir).filter(f => /^[a-z]{2}\.json$/.test(f)).map(f => f.slice(0, 2))
+  let emit = false
   return {
     name: 'eclaircie-locale-parts',
     enforce: 'pre',
+    config: () => ({ define: { __LOCALE_PARTS_DIR__: JSON.stringify(partsDir) } }),
+    configResolved(config) {
+      emit = config.command === 'build' && !config.build.ssr
+    },
+    buildStart() {
+      if (!emit) return
+      for (const lang of languages()) {
+        for (const part of PARTS) {
+          this.emitFile({ type: 'chunk', id: join(partsDir, `${lang}.${part}.json`), fileName: `assets/locale-${lang}.${part}.js`, preserveSignature: 'strict' })
+        }
+      }
+    },
     resolveId(id) {
       if (id === LOADERS) return `\0${LOADERS}`
       if (id.startsWith(partsDir)) return id
     },
     load(id) {
       if (id === `\0${LOADERS}`) {
-        const langs = readdirSync(dir).filter(f => /^[a-z]{2}\.json$/.test(f)).map(f => f.slice(0, 2))
-        const entries = langs.map(lang =>
+        const entries = languages().map(lang =>
           `${JSON.stringify(lang)}: {${PARTS.map(part =>
             `${part}: () => import(${JSON.stringify(join(partsDir, `${lang}.${part}.json`))})`).join(', ')}}`)
         return `export default {${entries.join(',\n')}}`

@@ -16,11 +16,6 @@ export const createApp = ViteSSG(
     app.use(pinia).use(i18n)
     keepOneHistoryEntry(router)
 
-    // The service worker is registered once the first screen is up, so it never competes with it.
-    if (!import.meta.env.SSR) {
-      void router.isReady().then(() => import('./modules/sw')).then(sw => sw.registerServiceWorker())
-    }
-
     // Every navigation loads its language first, so a page never renders with missing text.
     router.beforeEach(async (to) => {
       await useLocale(i18n, localeOfPath(to.path, to.meta.locale), to.meta.parts ?? ['core'])

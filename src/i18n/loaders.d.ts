@@ -3,3 +3,6 @@ declare module 'virtual:locale-loaders' {
   const loaders: Record<string, Record<'core' | 'main' | 'guides', Loader>>
   export default loaders
 }
+
+/** Where the split message files live, for the development server (build/locale-parts.ts). */
+declare const __LOCALE_PARTS_DIR__: string

@@ -1,4 +1,3 @@
-import loaders from 'virtual:locale-loaders'
 import { createI18n } from 'vue-i18n'
 import type { MessagePart } from '@/i18n/parts'
 import type { Locale } from '@/router/paths'
@@ -33,13 +32,26 @@ function plural(choice: number, forms: number, singular: boolean): number {
 
 export type AppI18n = ReturnType<typeof createAppI18n>
 
+type Messages = { default: Record<string, unknown> }
+
+/**
+ * One part of one language. In the browser, by its fixed file name (build/locale-parts.ts): no list
+ * of languages lives in the app's code. In development, from the dev server; when pre-rendering, from
+ * the build's own list.
+ */
+async function loadPart(locale: Locale, part: MessagePart): Promise<Messages> {
+  if (import.meta.env.SSR) return (await import('virtual:locale-loaders')).default[locale]![part]()
+  if (import.meta.env.DEV) return import(/* @vite-ignore */ `/@fs${__LOCALE_PARTS_DIR__}/${locale}.${part}.json`)
+  return import(/* @vite-ignore */ `/assets/locale-${locale}.${part}.js`)
+}
+
 const loaded = new WeakMap<AppI18n, Set<string>>()
 
 export async function useLocale(i18n: AppI18n, locale: Locale, parts: readonly MessagePart[]): Promise<void> {
   const done = loaded.get(i18n) ?? new Set<string>()
   loaded.set(i18n, done)
   const missing = parts.filter(part => !done.has(`${locale}.${part}`))
-  const modules = await Promise.all(missing.map(part => loaders[locale]![part]()))
+  const modules = await Promise.all(missing.map(part => loadPart(locale, part)))
   modules.forEach((messages, i) => {
     i18n.global.mergeLocaleMessage(locale, messages.default as never)
     done.add(`${locale}.${missing[i]}`)

@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// npm run bench — builds, serves the production build on loopback, and measures, in one run:
+//   first-screen bytes (gzip) · everything precached · Lighthouse mobile (median of 3) ·
+//   first-screen bytes with a third language added · quick-exit timings.
+// Figures are printed as a table and written to .bench/latest.json; `--readme` also updates README.md.
+// Timings are measured here, never asserted by tests.
+import { spawn, execSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+const root = new URL('..', import.meta.url).pathname
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const PORT = 4190
+const BASE = `http://127.0.0.1:${PORT}`
+const FIRST_SCREEN = '/fr'
+const args = process.argv.slice(2)
+const gz = buf => gzipSync(buf, { level: 9 }).length
+const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+function build() {
+  execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+}
+
+async function withServer(fn) {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true })
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`${BASE}/robots.txt`)).ok) break
+      }
+      catch {}
+      await new Promise(r => setTimeout(r, 100))
+    }
+    return await fn()
+  }
+  finally {
+    process.kill(-server.pid)
+  }
+}
+
+/**
+ * The first screen: the page's HTML and every file the browser starts fetching before the app has
+ * taken the page over (the moment <html> gets its `js` class), gzipped from dist/, by type. Files the
+ * app loads afterwards (the service worker, the update prompt…) are not part of it.
+ */
+async function firstScreen() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags })
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 839 } })
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.classList.contains('js')) {
+        window.__readyAt = performance.now()
+        observer.disconnect()
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['class'] })
+  })
+  await page.goto(`${BASE}${FIRST_SCREEN}`)
+  await page.waitForFunction(() => window.__readyAt !== undefined)
+  await page.waitForLoadState('networkidle')
+  const resources = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter(e => e.startTime <= window.__readyAt)
+    .map(e => new URL(e.name).pathname))
+  await browser.close()
+  const files = [`${FIRST_SCREEN}.html`, ...new Set(resources)]
+  const sizes = { html: 0, css: 0, js: 0, other: 0 }
+  for (const file of files) {
+    const ext = file.split('.').pop()
+    sizes[ext in sizes ? ext : 'other'] += gz(readFileSync(join(root, 'dist', file)))
+  }
+  return { ...sizes, total: sizes.html + sizes.css + sizes.js + sizes.other, files }
+}
+
+function precache() {
+  const sw = readFileSync(join(root, 'dist/sw.js'), 'utf8')
+  const urls = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map(m => m[1]))]
+  let raw = 0
+  let gzip = 0
+  for (const url of urls) {
+    const file = join(root, 'dist', url)
+    raw += statSync(file).size
+    gzip += gz(readFileSync(file))
+  }
+  return { files: urls.length, raw, gzip }
+}
+
+async function lighthouseRuns(n = 3) {
+  const runs = []
+  for (let i = 0; i < n; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: flags })
+    try {
+      const result = await lighthouse(`${BASE}${FIRST_SCREEN}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' })
+      const { categories: c, audits: a } = result.lhr
+      runs.push({
+        performance: c.performance.score, accessibility: c.accessibility.score,
+        bestPractices: c['best-practices'].score, seo: c.seo.score,
+        lcp: a['largest-contentful-paint'].numericValue, tbt: a['total-blocking-time'].numericValue,
+        cls: a['cumulative-layout-shift'].numericValue,
+      })
+    }
+    finally {
+      await chrome.kill()
+    }
+  }
+  const pick = key => median(runs.map(r => r[key]))
+  return { runs: runs.length, performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls') }
+}
+
+/** Trigger → overlay in the DOM → the frame that paints it → pagehide, for tap and Shift×3. */
+async function exitTimings(n = 10) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags })
+  const results = { tap: [], shift: [] }
+  for (const how of ['tap', 'shift']) {
+    for (let i = 0; i < n; i++) {
+      const context = await browser.newContext({ serviceWorkers: 'block' })
+      await context.route('https://meteofrance.com/**', route => route.fulfill({ body: 'ok' }))
+      const page = await context.newPage()
+      await page.addInitScript(() => {
+        const t = {}
+        new MutationObserver(() => {
+          if (t.overlay === undefined && document.querySelector('.exit-overlay')) {
+            t.overlay = performance.now()
+            requestAnimationFrame(() => (t.painted = performance.now()))
+          }
+        }).observe(document, { childList: true, subtree: true })
+        // The trigger is the event that starts the exit: the tap's click, or the third Shift's keyup.
+        // Each is recorded as it begins (capture phase); the last one before the overlay is the trigger.
+        const mark = () => {
+          if (t.overlay === undefined) t.trigger = performance.now()
+        }
+        addEventListener('click', mark, true)
+        addEventListener('keyup', mark, true)
+        addEventListener('beforeunload', () => (t.navigating = performance.now()))
+        addEventListener('pagehide', () => {
+          t.pagehide = performance.now()
+          localStorage.setItem('bench:exit', JSON.stringify(t))
+        })
+      })
+      await page.goto(`${BASE}/fr/plan/1102230`)
+      await page.waitForSelector('html.js')
+      await page.waitForSelector('.step')
+      if (how === 'tap') await page.click('.quick-exit__button')
+      else for (let k = 0; k < 3; k++) await page.keyboard.press('Shift')
+      await page.waitForURL('https://meteofrance.com/')
+      await page.goto(`${BASE}/robots.txt`)
+      const stored = await page.evaluate(() => localStorage.getItem('bench:exit'))
+      if (!stored) throw new Error(`No timing recorded for the exit by ${how}`)
+      const t = JSON.parse(stored)
+      results[how].push({ overlay: t.painted - t.trigger, navigating: t.navigating - t.trigger, pagehide: t.pagehide - t.trigger })
+      await context.close()
+    }
+  }
+  await browser.close()
+  const summarise = list => ({
+    overlayPaintedMs: median(list.map(x => x.overlay)),
+    navigationStartedMs: median(list.map(x => x.navigating)),
+    pagehideMs: median(list.map(x => x.pagehide)),
+  })
+  return { tap: summarise(results.tap), shift: summarise(results.shift), runs: n }
+}
+
+async function main() {
+  const started = new Date()
+  console.log('Building…')
+  build()
+  const report = { date: started.toISOString().slice(0, 10), machine: '2 cores, Debian Chromium', node: process.version }
+  await withServer(async () => {
+    console.log('Measuring the first screen…')
+    report.firstScreen = await firstScreen()
+    report.precache = precache()
+    if (!args.includes('--no-lighthouse')) {
+      console.log('Lighthouse, mobile, 3 runs…')
+      report.lighthouse = await lighthouseRuns(3)
+    }
+    console.log('Quick-exit timings…')
+    report.exit = await exitTimings(10)
+  })
+  // A third language with as many keys: its messages must load lazily, never on the first screen.
+  const extra = join(root, 'locales/zz.json')
+  copyFileSync(join(root, 'locales/en.json'), extra)
+  try {
+    console.log('Building with a third language…')
+    build()
+    await withServer(async () => {
+      report.firstScreenWithThirdLocale = await firstScreen()
+    })
+  }
+  finally {
+    rmSync(extra)
+    build()
+  }
+  report.thirdLocaleDelta = report.firstScreenWithThirdLocale.total - report.firstScreen.total
+
+  mkdirSync(join(root, '.bench'), { recursive: true })
+  writeFileSync(join(root, '.bench/latest.json'), `${JSON.stringify(report, null, 2)}\n`)
+  const table = render(report)
+  console.log(`\n${table}`)
+  if (args.includes('--readme')) {
+    const readme = join(root, 'README.md')
+    const text = readFileSync(readme, 'utf8')
+    const block = `<!-- bench:start -->\n${table}\n<!-- bench:end -->`
+    writeFileSync(readme, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block))
+  }
+}
+
+function render(r) {
+  const lh = r.lighthouse
+  const rows = [
+    ['First screen (gzip): HTML + CSS + JS', `${kb(r.firstScreen.total)} (HTML ${kb(r.firstScreen.html)}, CSS ${kb(r.firstScreen.css)}, JS ${kb(r.firstScreen.js)})`, '≤ 60 KB'],
+    ['First screen with a third language', `${kb(r.firstScreenWithThirdLocale.total)} (${r.thirdLocaleDelta >= 0 ? '+' : ''}${r.thirdLocaleDelta} bytes)`, 'no growth'],
+    ['Precached in total', `${kb(r.precache.raw)} raw, ${kb(r.precache.gzip)} gzip, ${r.precache.files} files`, '≤ 1.5 MB'],
+  ]
+  if (lh) {
+    rows.push(
+      ['Lighthouse mobile: performance / accessibility / best practices / SEO', `${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo}`, '≥ 0.98 / 1 / 1 / 1'],
+      ['Lighthouse: LCP / TBT / CLS (median of 3)', `${(lh.lcp / 1000).toFixed(2)} s / ${Math.round(lh.tbt)} ms / ${lh.cls.toFixed(3)}`, '≤ 1.5 s / ≤ 50 ms / 0'],
+    )
+  }
+  rows.push(
+    ...['tap', 'shift'].map(how => [
+      `Quick exit by ${how === 'tap' ? 'tap' : 'Shift×3'}: overlay painted / navigation started / pagehide (median of ${r.exit.runs})`,
+      `${r.exit[how].overlayPaintedMs.toFixed(1)} ms / ${r.exit[how].navigationStartedMs.toFixed(1)} ms / ${r.exit[how].pagehideMs.toFixed(1)} ms`,
+      '≤ 16 ms / ≤ 50 ms / —',
+    ]),
+  )
+  return [`Measured ${r.date} on this project's machine (${r.machine}, Node ${r.node}).`, '',
+    '| What | Measured | Target |', '|---|---|---|', ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n')
+}
+
+await main()
