@@ -4,7 +4,7 @@ import type { Plugin } from 'vite'
 import { type MessagePart, partOf } from '../src/i18n/parts.ts'
 
 const LOADERS = 'virtual:locale-loaders'
-const PARTS: MessagePart[] = ['core', 'main', 'guides']
+const PARTS: MessagePart[] = ['core', 'main', 'guides', 'support', 'dossier']
 
 /**
  * Splits each locales/<lang>.json into parts (src/i18n/parts.ts), served as

@@ -1,6 +1,6 @@
 declare module 'virtual:locale-loaders' {
   type Loader = () => Promise<{ default: Record<string, unknown> }>
-  const loaders: Record<string, Record<'core' | 'main' | 'guides', Loader>>
+  const loaders: Record<string, Record<'core' | 'main' | 'guides' | 'support' | 'dossier', Loader>>
   export default loaders
 }
 

@@ -6,6 +6,8 @@
 export const messageParts = {
   core: ['app', 'title', 'home', 'quickExit', 'notice', 'notFound', 'update', 'offline'],
   guides: ['guide', 'platform', 'letter', 'chooser', 'places', 'checklist', 'removal'],
+  support: ['support', 'pro'],
+  dossier: ['dossier'],
 } as const
 
 export type MessagePart = keyof typeof messageParts | 'main'

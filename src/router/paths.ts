@@ -6,6 +6,9 @@
 export const locales = ['fr', 'en'] as const
 export type Locale = (typeof locales)[number]
 
+/** How many situations the support-worker index has (src/share/situations.ts; a test keeps them equal). */
+export const SHEETS = 12
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
@@ -17,6 +20,9 @@ export const staticPages = {
   helplines: { fr: 'numeros', en: 'numbers' },
   tracks: { fr: 'discretion', en: 'privacy' },
   settings: { fr: 'reglages', en: 'settings' },
+  support: { fr: 'accompagner', en: 'support' },
+  practice: { fr: 'accompagner/pratiques', en: 'support/practice' },
+  anonymiser: { fr: 'accompagner/notes', en: 'support/notes' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 /** Pages whose content depends on the answers, carried by a neutral code in the address. */
@@ -61,6 +67,11 @@ export function codePath(page: CodePage, locale: Locale, code?: string): string 
   return code ? `${base}/${code}` : base
 }
 
+/** A printable sheet per situation of the support-worker index, numbered (1 to SHEETS): neutral. */
+export function sheetPath(n: number, locale: Locale): string {
+  return `${staticPath('support', locale)}/${n}`
+}
+
 /**
  * The addresses rendered to HTML at build time. `/` is left out on purpose: its index.html stays the
  * bare app shell, which the server (and later the service worker) answers for every address that is
@@ -71,6 +82,7 @@ export function prerenderedPaths(): string[] {
   for (const locale of locales) {
     for (const page of Object.keys(staticPages) as StaticPage[]) paths.push(staticPath(page, locale))
     for (const page of Object.keys(guidePages) as GuidePage[]) paths.push(guidePath(page, locale))
+    for (let n = 1; n <= SHEETS; n++) paths.push(sheetPath(n, locale))
   }
   return paths
 }

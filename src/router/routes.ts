@@ -5,7 +5,7 @@ import { codePath, type CodePage, type GuidePage, guidePages, guidePath, type Lo
 declare module 'vue-router' {
   interface RouteMeta {
     locale?: Locale
-    page?: StaticPage | CodePage | GuidePage | 'notFound'
+    page?: StaticPage | CodePage | GuidePage | 'sheet' | 'notFound'
     /** The message parts the page needs (src/i18n/parts.ts); `core` is always loaded. */
     parts?: MessagePart[]
   }
@@ -21,10 +21,16 @@ const views = {
   review: () => import('@/views/ReviewView.vue'),
   plan: () => import('@/views/PlanView.vue'),
   notFound: () => import('@/views/NotFoundView.vue'),
+  support: () => import('@/views/support/SupportView.vue'),
+  practice: () => import('@/views/support/PracticeView.vue'),
+  anonymiser: () => import('@/views/support/AnonymiserView.vue'),
+  sheet: () => import('@/views/support/SheetView.vue'),
   guide: () => import('@/views/guides/GuideView.vue'),
   removal: () => import('@/views/guides/RemovalView.vue'),
   letter: () => import('@/views/guides/LetterView.vue'),
 }
+
+const supportPages: StaticPage[] = ['support', 'practice', 'anonymiser']
 
 function localeRoutes(locale: Locale): RouteRecordRaw[] {
   const page = (name: StaticPage): RouteRecordRaw => ({
@@ -32,7 +38,7 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
     name: `${name}-${locale}`,
     component: views[name],
     // The home page shows only core messages: the first screen stays light.
-    meta: { locale, page: name, parts: name === 'home' ? ['core'] : ['core', 'main'] },
+    meta: { locale, page: name, parts: name === 'home' ? ['core'] : supportPages.includes(name) ? ['core', 'main', 'support'] : ['core', 'main'] },
   })
   const withCode = (name: CodePage, optional: boolean): RouteRecordRaw => ({
     path: `${codePath(name, locale)}/:code${optional ? '?' : ''}`,
@@ -55,6 +61,16 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
     page('helplines'),
     page('tracks'),
     page('settings'),
+    page('support'),
+    page('practice'),
+    page('anonymiser'),
+    {
+      path: `${staticPath('support', locale)}/:n(\\d+)`,
+      name: `sheet-${locale}`,
+      component: views.sheet,
+      props: route => ({ n: Number(route.params.n) }),
+      meta: { locale, page: 'sheet', parts: ['core', 'main', 'support'] },
+    },
     withCode('path', true),
     withCode('review', false),
     withCode('plan', false),

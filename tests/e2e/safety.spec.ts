@@ -38,7 +38,7 @@ async function appReady(page: Page) {
 }
 
 async function toPlan(page: Page) {
-  await page.goto('/fr')
+  await open(page, '/fr')
   await page.getByRole('link', { name: msg('fr', 'home.start') }).click()
   await answer(page, 'fr', 'danger', 'no')
   await answer(page, 'fr', 'situation', 'unsure')

@@ -2,7 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { type FindingKind, findingKinds } from '@/anonymiser/anonymise'
 import { exits } from '@/content/exits'
+import { type SituationId, situationIds } from '@/share/situations'
 import { guides } from '@/content/guides'
 import { platforms } from '@/content/platforms'
 import type { GuideId } from '@/content/types'
@@ -43,6 +45,8 @@ const source = sourceFiles(new URL('../../src', import.meta.url).pathname).map(f
 
 const tracksSource = readFileSync(new URL('../../src/views/TracksView.vue', import.meta.url), 'utf8')
 const tracksSections = [...(tracksSource.match(/const sections = \[([^\]]+)\]/)?.[1] ?? '').matchAll(/'(\w+)'/g)].map(m => m[1])
+const proSource = readFileSync(new URL('../../src/views/support/PracticeView.vue', import.meta.url), 'utf8')
+const proSections = [...(proSource.match(/const sections = \[([^\]]+)\]/)?.[1] ?? '').matchAll(/'(\w+)'/g)].map(m => m[1]!)
 const stepIds = Object.keys(stepFacts) as StepId[]
 const reasonIds: ReasonId[] = [
   'always', 'danger', 'dangerUnsure', 'threatened', 'paid', 'pressured', 'minor', 'ageUnsure', 'adult', 'haveCopy',
@@ -68,6 +72,11 @@ const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
   [/^guide\.(\w+)\.(title|lead)$/, m => m[1]! in guides],
   [/^guide\.(\w+)\.section\.(\w+)\.(title|lines)$/, m => guides[m[1] as GuideId]?.sections.some(x => x.id === m[2]) ?? false],
   [/^guide\.chooser\.(option|result)\.(under18|adult|unsure|skip)$/, () => true],
+  [/^support\.situation\.(\w+)\.summary$/, m => situationIds.includes(m[1] as SituationId)],
+  [/^support\.anonymiser\.(kind|redaction)\.(\w+)$/, m => findingKinds.includes(m[2] as FindingKind)],
+  [/^support\.index\.(all|young|adult)$/, () => true],
+  [/^support\.linkLanguage\.(fr|en)$/, () => true],
+  [/^pro\.section\.(\w+)\.(title|lines)$/, m => proSections.includes(m[1]!)],
   [/^tracks\.section\.(\w+)\.(title|lines)$/, m => tracksSections.some(s => s === m[1])],
 ]
 

@@ -1,0 +1,46 @@
+import { encode } from '../tree/code'
+import type { Answer, Facts } from '../tree/types'
+
+/**
+ * The support-worker index: each branch of the tree, and the plans most often needed for young
+ * people and adults. Each is a typical set of answers, so its link opens a real plan (which the person
+ * can then adjust with "Modifier mes réponses"). Unknown details are answered "je ne sais pas", which
+ * the plan reads the safe way.
+ */
+export type SituationId =
+  | 'threatened' | 'shared' | 'fake' | 'received' | 'filmed' | 'pressured' | 'worried' | 'unsure'
+  | 'youngThreatened' | 'youngShared' | 'adultThreatenedMoney' | 'adultSharedByEx'
+
+type Typical = { [Q in keyof Facts]?: NonNullable<Facts[Q]> }
+
+const typical: Record<SituationId, Typical> = {
+  threatened: { situation: 'threatened', ageAtImages: 'unsure', author: 'unknown', demand: 'unsure', haveCopy: 'unsure' },
+  shared: { situation: 'shared', ageAtImages: 'unsure', author: 'unknown', where: 'unknown', haveCopy: 'unsure' },
+  fake: { situation: 'fake', ageAtImages: 'unsure', author: 'unknown', where: 'unknown', haveCopy: 'unsure' },
+  received: { situation: 'received', ageNow: 'unsure', channel: 'unsure', author: 'unknown' },
+  filmed: { situation: 'filmed', ageAtImages: 'unsure', author: 'unknown', where: 'unknown' },
+  pressured: { situation: 'pressured', ageAtImages: 'unsure', author: 'unknown', sentAlready: 'unsure', haveCopy: 'unsure' },
+  worried: { situation: 'worried', ageAtImages: 'unsure', author: 'unknown', threatenedToo: 'no', haveCopy: 'unsure' },
+  unsure: { situation: 'unsure' },
+  youngThreatened: { situation: 'threatened', ageAtImages: 'under18', author: 'stranger', demand: 'images', haveCopy: 'unsure' },
+  youngShared: { situation: 'shared', ageAtImages: 'under18', author: 'known', where: 'social', haveCopy: 'unsure' },
+  adultThreatenedMoney: { situation: 'threatened', ageAtImages: 'adult', author: 'stranger', demand: 'money', paid: 'no', haveCopy: 'yes' },
+  adultSharedByEx: { situation: 'shared', ageAtImages: 'adult', author: 'partner', where: 'unknown', haveCopy: 'yes' },
+}
+
+export const situationIds = Object.keys(typical) as SituationId[]
+
+/** The answers, in the order the path asks them (danger first: "not right now"). */
+export function answersFor(id: SituationId): Answer[] {
+  const order: (keyof Facts)[] = ['danger', 'situation', 'ageAtImages', 'ageNow', 'author', 'demand', 'paid', 'where', 'channel', 'sentAlready', 'threatenedToo', 'haveCopy']
+  const facts: Typical = { danger: 'no', ...typical[id] }
+  return order.filter(q => facts[q] !== undefined).map(q => ({ question: q, option: facts[q] as string }))
+}
+
+export function planCode(id: SituationId): string {
+  return encode(answersFor(id))
+}
+
+export function isSituationId(value: unknown): value is SituationId {
+  return typeof value === 'string' && value in typical
+}

@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test'
+import { sheetPath, staticPath } from '../../src/router/paths'
+import { situationIds } from '../../src/share/situations'
+import { expectNoAxeViolations, msg, open } from './helpers'
+
+const forbidden = /sextor|nude|deepfake|\bviol|rape|intime|intimate|chantage|blackmail|porn|revenge|sexu|abus|menace|threat|victim/i
+const sheets = situationIds.map((_, i) => i + 1)
+
+async function linkOf(page: import('@playwright/test').Page, n: number, lang: 'fr' | 'en', linkLang: 'fr' | 'en') {
+  await open(page, sheetPath(n, lang))
+  await page.getByRole('radio', { name: msg(lang, `support.linkLanguage.${linkLang}`) }).check()
+  const link = (await page.locator('.share__link code').textContent())!.trim()
+  expect(link).toMatch(/^http:\/\/localhost:4173\//)
+  return link
+}
+
+test('the support area is reachable from the home page', async ({ page }) => {
+  await open(page, '/fr')
+  await page.getByRole('link', { name: msg('fr', 'app.supportLink') }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'support.heading'))
+  await expect(page.locator('.situation-list a')).toHaveCount(situationIds.length + 2)
+})
+
+for (const linkLang of ['fr', 'en'] as const) {
+  test(`every situation's ${linkLang} link opens its plan in a fresh browser, with a neutral title, address and preview`, async ({ page, browser }) => {
+    for (const n of sheets) {
+      const link = await linkOf(page, n, 'fr', linkLang)
+      const fresh = await browser.newContext()
+      const other = await fresh.newPage()
+      await other.goto(link)
+      await expect(other.getByRole('heading', { level: 1 })).toHaveText(msg(linkLang, 'plan.heading'))
+      await expect(other.locator('html')).toHaveAttribute('lang', linkLang)
+      expect(await other.title()).not.toMatch(forbidden)
+      expect(new URL(other.url()).pathname).not.toMatch(forbidden)
+      for (const meta of await other.locator('meta[property^="og:"], meta[name="description"]').evaluateAll(ms => ms.map(m => m.getAttribute('content') ?? ''))) {
+        expect(meta).not.toMatch(forbidden)
+      }
+      await fresh.close()
+    }
+  })
+}
+
+test('every situation\'s link opens offline once the app has been visited', async ({ page, context }) => {
+  const links = []
+  for (const n of sheets) links.push(await linkOf(page, n, 'fr', n % 2 ? 'fr' : 'en'))
+  await page.evaluate(() => navigator.serviceWorker.ready)
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  await context.setOffline(true)
+  for (const [i, link] of links.entries()) {
+    await page.goto(link)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(i % 2 ? 'en' : 'fr', 'plan.heading'))
+  }
+})
+
+test.describe('copying', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+  test('copies the link and says so to screen readers', async ({ page }) => {
+    const link = await linkOf(page, 1, 'fr', 'fr')
+    await page.getByRole('button', { name: msg('fr', 'support.copy') }).click()
+    await expect(page.getByRole('status').filter({ hasText: msg('fr', 'support.copied') })).toHaveCount(1)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link)
+  })
+})
+
+test('shows a QR code drawn on the page, without any request elsewhere', async ({ page, baseURL }) => {
+  const elsewhere: string[] = []
+  page.on('request', r => !r.url().startsWith(baseURL!) && elsewhere.push(r.url()))
+  await open(page, sheetPath(3, 'fr'))
+  await page.getByRole('button', { name: msg('fr', 'support.qr') }).click()
+  await expect(page.locator('.share__qr svg[role="img"]')).toBeVisible()
+  expect(elsewhere).toEqual([])
+})
+
+test('each sheet prints on one A4 page, in both languages', async ({ page }) => {
+  for (const lang of ['fr', 'en'] as const) {
+    for (const n of sheets) {
+      await open(page, sheetPath(n, lang))
+      await page.emulateMedia({ media: 'print' })
+      await expect(page.locator('.share__qr svg')).toBeVisible()
+      const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1')
+      const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length
+      expect(pages, `${lang} sheet ${n}`).toBe(1)
+      await page.emulateMedia({ media: 'screen' })
+    }
+  }
+})
+
+test('the anonymiser flags identifiers and gives back a cleaned note', async ({ page }) => {
+  await open(page, staticPath('anonymiser', 'fr'))
+  await page.getByLabel(msg('fr', 'support.anonymiser.label')).fill(
+    'Contexte : le compte @exemple_faux a posté le lien discord.gg/exempleFaux le 03/11/2026. Les messages arrivent surtout vers 22h. Contact : faux@example.invalid.',
+  )
+  await page.getByRole('button', { name: msg('fr', 'support.anonymiser.find') }).click()
+  const result = page.locator('.anonymiser__result')
+  await expect(result).not.toContainText('@exemple_faux')
+  await expect(result).not.toContainText('discord.gg/exempleFaux')
+  await expect(result).not.toContainText('faux@example.invalid')
+  await expect(result).toContainText('vers 22h')
+  // Keeping one finding puts it back.
+  await page.locator('.anonymiser__list button').first().click()
+  await expect(result).toContainText('@exemple_faux')
+})
+
+test.describe('accessibility of the support area (axe)', () => {
+  const pages = [
+    ...['fr', 'en'].flatMap(l => [staticPath('support', l as 'fr'), staticPath('practice', l as 'fr'), staticPath('anonymiser', l as 'fr')]),
+    ...sheets.map(n => sheetPath(n, 'fr')), sheetPath(1, 'en'), sheetPath(12, 'en'),
+  ]
+  for (const path of pages) {
+    test(`finds no violation on ${path}`, async ({ page }) => {
+      await open(page, path)
+      await expectNoAxeViolations(page)
+    })
+  }
+})

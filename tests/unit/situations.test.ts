@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { SHEETS } from '@/router/paths'
+import { planCode, situationIds } from '@/share/situations'
+import { decode } from '@/tree/code'
+import { factsOf } from '@/tree/graph'
+
+describe('support-worker situations', () => {
+  it.each(situationIds)('"%s" opens a complete plan', (id) => {
+    const decoded = decode(planCode(id))
+    expect(decoded.ok && decoded.complete).toBe(true)
+  })
+
+  it('covers every branch of the tree', () => {
+    const branches = new Set(situationIds.map((id) => {
+      const decoded = decode(planCode(id))
+      return decoded.ok ? factsOf(decoded.answers).situation : undefined
+    }))
+    expect([...branches].sort()).toEqual(['fake', 'filmed', 'pressured', 'received', 'shared', 'threatened', 'unsure', 'worried'])
+  })
+
+  it('has one printable sheet address per situation', () => {
+    expect(SHEETS).toBe(situationIds.length)
+  })
+
+  it('gives each situation its own plan code', () => {
+    expect(new Set(situationIds.map(planCode)).size).toBe(situationIds.length)
+  })
+})
