@@ -23,6 +23,8 @@ export const staticPages = {
   support: { fr: 'accompagner', en: 'support' },
   practice: { fr: 'accompagner/pratiques', en: 'support/practice' },
   anonymiser: { fr: 'accompagner/notes', en: 'support/notes' },
+  dossier: { fr: 'carnet', en: 'notebook' },
+  summary: { fr: 'carnet/recapitulatif', en: 'notebook/summary' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 /** Pages whose content depends on the answers, carried by a neutral code in the address. */

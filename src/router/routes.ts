@@ -25,12 +25,19 @@ const views = {
   practice: () => import('@/views/support/PracticeView.vue'),
   anonymiser: () => import('@/views/support/AnonymiserView.vue'),
   sheet: () => import('@/views/support/SheetView.vue'),
+  dossier: () => import('@/views/dossier/DossierView.vue'),
+  summary: () => import('@/views/dossier/SummaryView.vue'),
   guide: () => import('@/views/guides/GuideView.vue'),
   removal: () => import('@/views/guides/RemovalView.vue'),
   letter: () => import('@/views/guides/LetterView.vue'),
 }
 
-const supportPages: StaticPage[] = ['support', 'practice', 'anonymiser']
+function partsOf(page: StaticPage): MessagePart[] {
+  if (page === 'home') return ['core']
+  if (page === 'support' || page === 'practice' || page === 'anonymiser') return ['core', 'main', 'support']
+  if (page === 'dossier' || page === 'summary') return ['core', 'main', 'dossier']
+  return ['core', 'main']
+}
 
 function localeRoutes(locale: Locale): RouteRecordRaw[] {
   const page = (name: StaticPage): RouteRecordRaw => ({
@@ -38,7 +45,7 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
     name: `${name}-${locale}`,
     component: views[name],
     // The home page shows only core messages: the first screen stays light.
-    meta: { locale, page: name, parts: name === 'home' ? ['core'] : supportPages.includes(name) ? ['core', 'main', 'support'] : ['core', 'main'] },
+    meta: { locale, page: name, parts: partsOf(name) },
   })
   const withCode = (name: CodePage, optional: boolean): RouteRecordRaw => ({
     path: `${codePath(name, locale)}/:code${optional ? '?' : ''}`,
@@ -64,6 +71,8 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
     page('support'),
     page('practice'),
     page('anonymiser'),
+    page('dossier'),
+    page('summary'),
     {
       path: `${staticPath('support', locale)}/:n(\\d+)`,
       name: `sheet-${locale}`,

@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import { defaultExit, type ExitId, isExitId } from '@/content/exits'
 
 const KEY = 'eclaircie.settings'
+const IDLE_DEFAULT = 5
 
 /**
  * Preferences kept on the device (localStorage): neutral values only, never anything about the
@@ -10,31 +11,46 @@ const KEY = 'eclaircie.settings'
  */
 export const useSettingsStore = defineStore('settings', () => {
   const exit = ref<ExitId>(defaultExit)
+  /** Minutes without activity before the dossier locks itself (1 to 30). */
+  const idleMinutes = ref(IDLE_DEFAULT)
 
   function load() {
     try {
       const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}')
-      const value = stored && typeof stored === 'object' ? (stored as Record<string, unknown>).exit : undefined
-      exit.value = isExitId(value) ? value : defaultExit
+      const value = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {}
+      exit.value = isExitId(value.exit) ? value.exit : defaultExit
+      const minutes = Number(value.idleMinutes)
+      idleMinutes.value = Number.isInteger(minutes) && minutes >= 1 && minutes <= 30 ? minutes : IDLE_DEFAULT
     }
     catch {
       exit.value = defaultExit
+      idleMinutes.value = IDLE_DEFAULT
     }
   }
 
-  function setExit(id: ExitId) {
-    exit.value = id
+  function save() {
     try {
-      localStorage.setItem(KEY, JSON.stringify({ exit: id }))
+      localStorage.setItem(KEY, JSON.stringify({ exit: exit.value, idleMinutes: idleMinutes.value }))
     }
     catch {
       // Storage blocked or full: the choice still holds for this visit.
     }
   }
 
+  function setExit(id: ExitId) {
+    exit.value = id
+    save()
+  }
+
+  function setIdleMinutes(minutes: number) {
+    idleMinutes.value = minutes
+    save()
+  }
+
   /**
-   * "Erase everything on this device": every trace the app keeps — settings, session, and the pages
-   * stored for offline use (the service worker and its caches; the next visit needs a connection).
+   * "Erase everything on this device": every trace the app keeps — settings, session, the dossier, and
+   * the pages stored for offline use (the service worker and its caches; the next visit needs a
+   * connection).
    */
   async function eraseAll() {
     try {
@@ -43,6 +59,12 @@ export const useSettingsStore = defineStore('settings', () => {
     }
     catch {}
     exit.value = defaultExit
+    idleMinutes.value = IDLE_DEFAULT
+    try {
+      const { destroy } = await import('@/dossier/store')
+      await destroy()
+    }
+    catch {}
     try {
       if ('caches' in window) await Promise.all((await caches.keys()).map(key => caches.delete(key)))
       if ('serviceWorker' in navigator) await Promise.all((await navigator.serviceWorker.getRegistrations()).map(r => r.unregister()))
@@ -50,5 +72,5 @@ export const useSettingsStore = defineStore('settings', () => {
     catch {}
   }
 
-  return { exit, load, setExit, eraseAll }
+  return { exit, idleMinutes, load, setExit, setIdleMinutes, eraseAll }
 })

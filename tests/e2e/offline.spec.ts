@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
+import { guidePages, guidePath } from '../../src/router/paths'
 import { answer, msg, planTitles } from './helpers'
 import { serve } from './static-server'
 
@@ -52,10 +53,11 @@ test.describe('offline, after one visit', () => {
     expect((await planTitles(page, 'fr')).length).toBeGreaterThan(3)
   })
 
-  test('opens every page, in both languages, and switches language', async ({ page, context }) => {
+  test('opens every page and every guide, in both languages, and switches language', async ({ page, context }) => {
     await visitOnce(page)
     await goOffline(context)
-    for (const path of ['/fr/urgence', '/fr/numeros', '/fr/discretion', '/fr/reglages', '/en', '/en/emergency', '/en/numbers', '/en/privacy', '/en/settings']) {
+    const guides = (Object.keys(guidePages) as (keyof typeof guidePages)[]).flatMap(id => [guidePath(id, 'fr'), guidePath(id, 'en')])
+    for (const path of ['/fr/urgence', '/fr/numeros', '/fr/discretion', '/fr/reglages', '/en', '/en/emergency', '/en/numbers', '/en/privacy', '/en/settings', ...guides]) {
       const response = await page.goto(path)
       expect(response?.fromServiceWorker(), path).toBe(true)
       await expect(page.locator('main h1'), path).toBeVisible()

@@ -159,7 +159,7 @@ test('the exit destination can be changed in the settings', async ({ page }) => 
   await page.context().route('https://fr.wikipedia.org/**', route => route.fulfill({ body: 'wiki' }))
   await open(page, '/fr/reglages')
   await page.getByRole('radio', { name: /Wikipédia/ }).check()
-  await page.goto('/fr/parcours')
+  await open(page, '/fr/parcours')
   await page.getByRole('link', { name: /Sortie d’urgence/ }).click()
   await page.waitForURL('https://fr.wikipedia.org/')
 })

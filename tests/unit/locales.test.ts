@@ -77,6 +77,9 @@ const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
   [/^support\.index\.(all|young|adult)$/, () => true],
   [/^support\.linkLanguage\.(fr|en)$/, () => true],
   [/^pro\.section\.(\w+)\.(title|lines)$/, m => proSections.includes(m[1]!)],
+  [/^dossier\.passphrase\.strength\.(weak|fair|strong)(Hint)?$/, () => true],
+  [/^dossier\.kindHints\.(place|report|contact|note)$/, () => true],
+  [/^dossier\.backup\.errors\.(notBackup|damaged|wrongPassphrase|storageFull)$/, () => true],
   [/^tracks\.section\.(\w+)\.(title|lines)$/, m => tracksSections.some(s => s === m[1])],
 ]
 

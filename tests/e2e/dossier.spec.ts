@@ -1,0 +1,197 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, type Page, test } from '@playwright/test'
+import { staticPath } from '../../src/router/paths'
+import { expectNoAxeViolations, msg, open } from './helpers'
+
+const PASS = 'cerise nuage tambour lanterne'
+const DOSSIER = staticPath('dossier', 'fr')
+const m = (key: string) => msg('fr', `dossier.${key}`)
+
+async function create(page: Page) {
+  await open(page, DOSSIER)
+  await page.getByRole('button', { name: m('intro.start') }).click()
+  await page.locator('#new-passphrase').fill(PASS)
+  await page.locator('#confirm-passphrase').fill(PASS)
+  await page.getByRole('button', { name: m('create.submit') }).click()
+  await expect(page.getByRole('button', { name: m('lock.button') })).toBeVisible({ timeout: 15_000 })
+}
+
+async function addEntry(page: Page, kind: 'place' | 'report' | 'contact' | 'note', fill: Record<string, string>) {
+  await page.getByRole('button', { name: m('entries.add'), exact: true }).click()
+  await page.getByRole('radio', { name: new RegExp(`^${m(`kinds.${kind}`)}`) }).check()
+  for (const [id, value] of Object.entries(fill)) await page.locator(`#${id}`).fill(value)
+  await page.getByRole('button', { name: m('entries.save'), exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: m('entries.saved') })).toHaveCount(1)
+}
+
+const texts = {
+  place: 'https://exemple.invalid/page-vue',
+  report: 'REF-ABC-778899',
+  contact: 'Association du quartier',
+  note: 'Penser à rappeler jeudi',
+}
+
+async function addOneOfEach(page: Page) {
+  await addEntry(page, 'place', { 'e-address': texts.place })
+  await addEntry(page, 'report', { 'e-whereDetail': 'Réseau exemple', 'e-reference': texts.report })
+  await addEntry(page, 'contact', { 'e-who': texts.contact })
+  await addEntry(page, 'note', { 'e-text': texts.note })
+}
+
+async function unlock(page: Page, passphrase = PASS) {
+  await page.locator('#passphrase').fill(passphrase)
+  await page.getByRole('button', { name: m('unlock.submit') }).click()
+}
+
+async function rawStoredValues(page: Page): Promise<string> {
+  return page.evaluate(() => new Promise<string>((resolve, reject) => {
+    const request = indexedDB.open('eclaircie-notes')
+    request.onerror = () => reject(request.error)
+    request.onsuccess = () => {
+      const db = request.result
+      const all = db.transaction('notes').objectStore('notes').getAll()
+      all.onsuccess = () => resolve(JSON.stringify(all.result))
+    }
+  }))
+}
+
+test('creates a dossier, keeps one entry of each kind encrypted, and shows them again after locking and reloading', async ({ page }) => {
+  await create(page)
+  await addOneOfEach(page)
+  for (const text of Object.values(texts)) await expect(page.getByText(text)).toBeVisible()
+
+  const raw = await rawStoredValues(page)
+  expect(raw.length).toBeGreaterThan(100)
+  for (const text of [...Object.values(texts), 'Réseau exemple']) expect(raw).not.toContain(text)
+
+  await page.getByRole('button', { name: m('lock.button') }).click()
+  await expect(page.getByText(texts.note)).toHaveCount(0)
+  await page.reload()
+  await expect(page.locator('html.js')).toHaveCount(1)
+  await unlock(page, 'pas la bonne phrase')
+  await expect(page.getByRole('alert')).toHaveText(m('errors.wrongPassphrase'))
+  await unlock(page)
+  for (const text of Object.values(texts)) await expect(page.getByText(text)).toBeVisible()
+})
+
+test('locks itself after the idle time', async ({ page }) => {
+  await page.clock.install()
+  await create(page)
+  await addEntry(page, 'note', { 'e-text': texts.note })
+  await page.clock.fastForward('04:00')
+  await expect(page.getByText(texts.note)).toBeVisible()
+  await page.clock.fastForward('01:30')
+  await expect(page.getByText(m('lock.idle'))).toBeVisible()
+  await expect(page.getByText(texts.note)).toHaveCount(0)
+})
+
+test('the quick exit locks it: coming back shows it locked', async ({ page }) => {
+  await page.context().route('https://meteofrance.com/**', route => route.fulfill({ body: 'ok' }))
+  await create(page)
+  await addEntry(page, 'note', { 'e-text': texts.note })
+  await page.getByRole('link', { name: /Sortie d’urgence/ }).click()
+  await page.waitForURL('https://meteofrance.com/')
+  await open(page, DOSSIER)
+  await expect(page.getByRole('heading', { name: m('unlock.title') })).toBeVisible()
+  await expect(page.getByText(texts.note)).toHaveCount(0)
+})
+
+test('a backup restores every entry on a fresh browser; a damaged file leaves the dossier intact', async ({ page, browser }) => {
+  await create(page)
+  await addOneOfEach(page)
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: m('backup.export') }).click()])
+  expect(download.suggestedFilename()).toMatch(/^eclaircie-\d{4}-\d{2}-\d{2}\.json$/)
+  const file = join(tmpdir(), download.suggestedFilename())
+  await download.saveAs(file)
+
+  page.on('dialog', d => d.accept())
+  await page.getByRole('button', { name: m('destroy.button') }).click()
+  await expect(page.getByRole('button', { name: m('intro.start') })).toBeVisible()
+
+  const fresh = await (await browser.newContext()).newPage()
+  fresh.on('dialog', d => d.accept())
+  await open(fresh, DOSSIER)
+  await fresh.getByLabel(m('backup.choose')).setInputFiles(file)
+  await fresh.locator('#restore-passphrase').fill(PASS)
+  await fresh.getByRole('button', { name: m('backup.restoreYes') }).click()
+  for (const text of Object.values(texts)) await expect(fresh.getByText(text)).toBeVisible({ timeout: 15_000 })
+
+  const damaged = join(tmpdir(), 'damaged.json')
+  writeFileSync(damaged, readFileSync(file, 'utf8').slice(0, 200))
+  await fresh.getByLabel(m('backup.choose')).setInputFiles(damaged)
+  await fresh.locator('#restore-passphrase').fill(PASS)
+  await fresh.getByRole('button', { name: m('backup.restoreYes') }).click()
+  await expect(fresh.getByRole('alert')).toHaveText(m('backup.errors.damaged'))
+  await fresh.reload()
+  await expect(fresh.locator('html.js')).toHaveCount(1)
+  await unlock(fresh)
+  for (const text of Object.values(texts)) await expect(fresh.getByText(text)).toBeVisible()
+})
+
+test('a full storage says so, and loses nothing already saved', async ({ page }) => {
+  // What a browser does when its quota is reached: the write's transaction aborts with a
+  // QuotaExceededError. Reproduced here on demand, the moment a value is put.
+  await page.addInitScript(() => {
+    const flags = window as unknown as { storageFull?: boolean }
+    const put = IDBObjectStore.prototype.put
+    const error = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'error')!
+    const full = new WeakSet<IDBTransaction>()
+    Object.defineProperty(IDBTransaction.prototype, 'error', {
+      get(this: IDBTransaction) {
+        return full.has(this) ? new DOMException('Quota exceeded', 'QuotaExceededError') : error.get!.call(this)
+      },
+    })
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      const request = put.apply(this, args)
+      if (flags.storageFull) {
+        full.add(this.transaction)
+        this.transaction.abort()
+      }
+      return request
+    }
+  })
+  await create(page)
+  await addEntry(page, 'note', { 'e-text': texts.note })
+  await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true))
+  await page.getByRole('button', { name: m('entries.add'), exact: true }).click()
+  await page.getByRole('radio', { name: new RegExp(`^${m('kinds.contact')}`) }).check()
+  await page.locator('#e-who').fill('Ne sera pas gardé')
+  await page.getByRole('button', { name: m('entries.save'), exact: true }).click()
+  await expect(page.getByRole('alert')).toHaveText(m('errors.storageFull'))
+  await page.reload()
+  await expect(page.locator('html.js')).toHaveCount(1)
+  await unlock(page)
+  await expect(page.getByText(texts.note)).toBeVisible()
+})
+
+test('the summary prints the entries on A4 pages, with a neutral title', async ({ page }) => {
+  await create(page)
+  await addOneOfEach(page)
+  await page.getByRole('link', { name: m('summary.title') }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(m('summary.title'))
+  expect(await page.title()).toBe(msg('fr', 'title.summary'))
+  await page.emulateMedia({ media: 'print' })
+  for (const text of [texts.place, texts.report, texts.contact]) await expect(page.getByText(text)).toBeVisible()
+  await expect(page.locator('.app-header')).toBeHidden()
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1')
+  expect((pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBeGreaterThanOrEqual(1)
+})
+
+test.describe('accessibility of the dossier pages (axe)', () => {
+  test('finds no violation when creating, unlocked, locked, and on the summary', async ({ page }) => {
+    await open(page, DOSSIER)
+    await expectNoAxeViolations(page)
+    await create(page)
+    await addOneOfEach(page)
+    await expectNoAxeViolations(page)
+    await page.getByRole('link', { name: m('summary.title') }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(m('summary.title'))
+    await expectNoAxeViolations(page)
+    // A new page load holds no key: the dossier shows locked.
+    await open(page, staticPath('dossier', 'en'))
+    await expect(page.getByRole('heading', { name: msg('en', 'dossier.unlock.title') })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+})
