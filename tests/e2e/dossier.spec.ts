@@ -195,3 +195,43 @@ test.describe('accessibility of the dossier pages (axe)', () => {
     await expectNoAxeViolations(page)
   })
 })
+
+/** Moves inside the app without reloading it (a reload would lock the dossier, as it should). */
+async function goInside(page: Page, path: string) {
+  await page.evaluate((to) => {
+    history.pushState(history.state, '', to)
+    dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+  }, path)
+  await expect(page).toHaveURL(new RegExp(`${path}$`))
+}
+
+test('plan steps, the places list and the letter offer "Ajouter au dossier" only while it is open', async ({ page }) => {
+  await open(page, '/fr/plan/1111010')
+  await expect(page.locator('.step').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: new RegExp(msg('fr', 'dossierAdd.button')) })).toHaveCount(0)
+
+  await create(page)
+  await goInside(page, '/fr/plan/1111010')
+  const first = page.locator('.step').first()
+  const title = (await first.locator('h2').textContent())!
+  await first.getByRole('button', { name: new RegExp(msg('fr', 'dossierAdd.button')) }).click()
+  await expect(first.getByRole('status')).toHaveText(msg('fr', 'dossierAdd.done'))
+
+  await goInside(page, '/fr/guide/recherche')
+  await page.getByLabel(msg('fr', 'guide.places.label')).fill('https://exemple.invalid/trouve')
+  await page.getByRole('button', { name: msg('fr', 'guide.places.add') }).click()
+  await page.locator('.places__list').getByRole('button', { name: new RegExp(msg('fr', 'dossierAdd.button')) }).click()
+
+  await goInside(page, '/fr/guide/lettre')
+  await page.getByLabel(msg('fr', 'letter.form.urls.label')).fill('https://exemple.invalid/a')
+  await page.getByLabel(msg('fr', 'letter.form.foundOn.label')).fill('2026-11-01')
+  await page.getByLabel(msg('fr', 'letter.form.recipientName.label')).fill('Hébergeur exemple')
+  await page.getByRole('button', { name: msg('fr', 'letter.form.build') }).click()
+  await page.locator('.letter__actions').getByRole('button', { name: msg('fr', 'dossierAdd.button') }).click()
+  await expect(page.locator('.letter__actions').getByRole('status')).toHaveText(msg('fr', 'dossierAdd.done'))
+
+  await goInside(page, DOSSIER)
+  await expect(page.getByText(msg('fr', 'dossierAdd.stepNote').replace('{title}', title))).toBeVisible()
+  await expect(page.getByText('https://exemple.invalid/trouve')).toBeVisible()
+  await expect(page.getByText(/Hébergeur exemple/)).toBeVisible()
+})
