@@ -70,6 +70,9 @@ test('the removal directory can be searched', async ({ page }) => {
   await page.getByLabel(msg('fr', 'platform.search.label')).fill('disc')
   await expect(page.locator('.platform')).toHaveCount(1)
   await expect(page.locator('.platform h2')).toHaveText('Discord')
+  // What to have ready and what to expect are listed for it.
+  await expect(page.locator('.platform li')).not.toHaveCount(0)
+  expect(await page.locator('.platform ul').nth(1).locator('li').count()).toBeGreaterThan(0)
   await page.getByLabel(msg('fr', 'platform.search.label')).fill('zzzz')
   await expect(page.getByText(msg('fr', 'platform.search.empty'))).toBeVisible()
 })

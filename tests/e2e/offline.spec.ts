@@ -86,14 +86,19 @@ test.describe('control: with service workers blocked', () => {
   })
 })
 
+/** Build A is the one in dist/; build B is the same app with a changed service worker. */
+function twoBuilds() {
+  const a = mkdtempSync(join(tmpdir(), 'build-a-'))
+  const b = mkdtempSync(join(tmpdir(), 'build-b-'))
+  cpSync('dist', a, { recursive: true })
+  cpSync('dist', b, { recursive: true })
+  writeFileSync(join(b, 'sw.js'), `${readFileSync(join(b, 'sw.js'), 'utf8')}\n// build B\n`)
+  return { a, b }
+}
+
 test.describe('updates', () => {
   test('asks before updating, and keeps the current question and answers', async ({ page }) => {
-    // Build A is the one in dist/; build B is the same app with a changed service worker.
-    const a = mkdtempSync(join(tmpdir(), 'build-a-'))
-    const b = mkdtempSync(join(tmpdir(), 'build-b-'))
-    cpSync('dist', a, { recursive: true })
-    cpSync('dist', b, { recursive: true })
-    writeFileSync(join(b, 'sw.js'), `${readFileSync(join(b, 'sw.js'), 'utf8')}\n// build B\n`)
+    const { a, b } = twoBuilds()
     const server = await serve(4175, a)
     try {
       await visitOnce(page, 'http://127.0.0.1:4175/fr/parcours/1101')
@@ -119,11 +124,7 @@ test.describe('updates', () => {
   })
 
   test('declining keeps the current version working', async ({ page }) => {
-    const a = mkdtempSync(join(tmpdir(), 'build-a-'))
-    const b = mkdtempSync(join(tmpdir(), 'build-b-'))
-    cpSync('dist', a, { recursive: true })
-    cpSync('dist', b, { recursive: true })
-    writeFileSync(join(b, 'sw.js'), `${readFileSync(join(b, 'sw.js'), 'utf8')}\n// build B\n`)
+    const { a, b } = twoBuilds()
     const server = await serve(4176, a)
     try {
       await visitOnce(page, 'http://127.0.0.1:4176/fr/parcours/11')
