@@ -77,6 +77,9 @@ test('each sheet prints on one A4 page, in both languages', async ({ page }) => 
       await open(page, sheetPath(n, lang))
       await page.emulateMedia({ media: 'print' })
       await expect(page.locator('.share__qr svg')).toBeVisible()
+      // The sheet goes home with the person: its printed title names nothing about the situation.
+      await expect(page.locator('h1')).toBeHidden()
+      await expect(page.locator('.sheet__print-title')).toHaveText(`${msg(lang, 'app.name')} — ${msg(lang, 'support.sheet.title')}`)
       const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1')
       const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length
       expect(pages, `${lang} sheet ${n}`).toBe(1)
