@@ -1,4 +1,5 @@
 import type { Sourced } from './types'
+import { factSheetDate } from './sheet'
 
 /**
  * Where the quick exit goes: common sites that show nothing personal, need no login and look ordinary
@@ -13,7 +14,7 @@ export interface ExitDestination extends Sourced {
   name: string
 }
 
-const lastVerified = '2026-11-21'
+const lastVerified = factSheetDate
 
 export const exits: Record<ExitId, ExitDestination> = {
   // The default: the French national weather service, as France Victimes' « Mémo de vie » does.

@@ -1,7 +1,7 @@
 import type { Helpline, HelplineId } from './types'
+import { factSheetDate } from './sheet'
 
-/** Checked against ../shared/facts/facts-fr.md, compiled on this date. */
-const lastVerified = '2026-11-21'
+const lastVerified = factSheetDate
 
 /** `anonymous` is true only where the sheet says the service is anonymous (confidential is not enough). */
 export const helplines: Record<HelplineId, Helpline> = {

@@ -1,7 +1,7 @@
 import type { LawArticle, LawId } from './types'
+import { factSheetDate } from './sheet'
 
-/** Checked against ../shared/facts/facts-fr.md, compiled on this date. */
-const lastVerified = '2026-11-21'
+const lastVerified = factSheetDate
 
 /**
  * The sheet read the Code pénal in a consolidated mirror of Legifrance (2023–early 2024 text), so these

@@ -1,7 +1,7 @@
 import type { Link, LinkId } from './types'
+import { factSheetDate } from './sheet'
 
-/** Checked against ../shared/facts/facts-fr.md, compiled on this date. */
-const lastVerified = '2026-11-21'
+const lastVerified = factSheetDate
 
 export const links: Record<LinkId, Link> = {
   stopncii: {

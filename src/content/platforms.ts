@@ -1,4 +1,5 @@
 import type { Confidence, IsoDate, LinkId } from './types'
+import { factSheetDate } from './sheet'
 
 /**
  * The "get it removed" directory: where and how to report, per platform (fact sheet §5). Only the
@@ -46,8 +47,7 @@ export interface Platform {
   confidence: Confidence
 }
 
-/** Checked against ../shared/facts/facts-fr.md, compiled on this date. */
-const lastVerified = '2026-11-21'
+const lastVerified = factSheetDate
 
 export const platforms: Record<PlatformId, Platform> = {
   // Threads, Facebook and Instagram are named StopNCII and Take It Down partners; Messenger falls under Meta.
