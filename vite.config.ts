@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-/// <reference types="vite-ssg" />
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import VueI18n from '@intlify/unplugin-vue-i18n/vite'
@@ -7,8 +6,8 @@ import Vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { localeParts } from './build/locale-parts.ts'
+import { prerender } from './build/prerender.ts'
 import { defaultExit, exits } from './src/content/exits.ts'
-import { prerenderedPaths } from './src/router/paths.ts'
 
 // One security policy, written once in public/_headers, served by `vite preview` and repeated as a
 // <meta> tag in every page for hosts that ignore the file. (frame-ancestors only works as a header.)
@@ -38,6 +37,13 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   preview: { headers },
+  build: {
+    rollupOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'framework', test: /node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify|pinia)[\\/]/ }] },
+      },
+    },
+  },
   // Vue features the app does not use, left out of the bundle: the Options API and production devtools.
   define: {
     __VUE_OPTIONS_API__: 'false',
@@ -46,6 +52,8 @@ export default defineConfig({
   },
   plugins: [
     pageTemplate(),
+    // Every page that is the same for everybody, rendered to HTML after the build (docs/offline.md).
+    prerender('src/entry-server.ts'),
     localeParts(fileURLToPath(new URL('.', import.meta.url))),
     Vue(),
     VueI18n({
@@ -91,12 +99,6 @@ export default defineConfig({
       },
     }),
   ],
-  ssgOptions: {
-    // Plain module scripts (deferred by the browser): the app reads the parsed page when it starts.
-    script: 'sync',
-    formatting: 'none',
-    includedRoutes: () => prerenderedPaths(),
-  },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'happy-dom',

@@ -202,6 +202,12 @@ async function main() {
     console.log('Measuring the first screen…')
     report.firstScreen = await firstScreen()
     report.precache = precache()
+    // `--bytes`: a quick look at the first screen's files while working on its size.
+    if (args.includes('--bytes')) {
+      for (const file of report.firstScreen.files) console.log(`  ${kb(gz(readFileSync(join(root, 'dist', file)))).padStart(8)}  ${file}`)
+      console.log(`  ${kb(report.firstScreen.total).padStart(8)}  first screen; precache ${kb(report.precache.raw)} raw`)
+      process.exit(0)
+    }
     if (!args.includes('--no-lighthouse')) {
       console.log('Lighthouse, mobile, 3 runs…')
       report.lighthouse = await lighthouseRuns(3)

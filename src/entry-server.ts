@@ -1,0 +1,28 @@
+import { renderToString } from 'vue/server-renderer'
+import { createMemoryHistory } from 'vue-router'
+import { createEclaircie } from './app'
+import type { PageHead } from './modules/head'
+
+export { prerenderedPaths } from './router/paths'
+
+/** What the pre-renderer (build/prerender.ts) writes into the page template for one address. */
+export interface RenderedPage extends PageHead {
+  html: string
+  /** Source modules the page used: their chunks are preloaded, their styles linked. */
+  modules: Set<string>
+}
+
+/** Renders one address to HTML, at build time only (Node). */
+export async function render(path: string): Promise<RenderedPage> {
+  const { app, router } = createEclaircie(createMemoryHistory(), true)
+  // Vue reports a component's error and renders on: a page with a hole in it must fail the build.
+  const errors: unknown[] = []
+  app.config.errorHandler = error => void errors.push(error)
+  await router.replace(path)
+  await router.isReady()
+  const context = { modules: new Set<string>(), title: '', lang: '' }
+  const html = await renderToString(app, context)
+  if (errors.length) throw new Error(`Pre-rendering ${path} failed`, { cause: errors[0] })
+  if (!context.title || !context.lang) throw new Error(`Pre-rendering ${path}: the page set no title or language`)
+  return { html, title: context.title, lang: context.lang, modules: context.modules }
+}

@@ -1,0 +1,23 @@
+import { useSSRContext, watchEffect } from 'vue'
+
+export interface PageHead {
+  title: string
+  lang: string
+}
+
+/**
+ * The page's <title> and <html lang>. Titles show in tabs, history and on lock screens, so the
+ * caller keeps them neutral. In the browser they follow the route; when pre-rendering, they are handed
+ * to build/prerender.ts through the render context, which writes them into the page's HTML.
+ */
+export function useDocumentHead(head: () => PageHead) {
+  if (import.meta.env.SSR) {
+    Object.assign(useSSRContext<PageHead>()!, head())
+    return
+  }
+  watchEffect(() => {
+    const { title, lang } = head()
+    document.title = title
+    document.documentElement.lang = lang
+  })
+}

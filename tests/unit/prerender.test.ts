@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { fillTemplate } from '../../build/prerender'
+
+const template = `<!doctype html>
+<html lang="fr">
+  <head>
+    <title>Éclaircie</title>
+    <script type="module" crossorigin src="/assets/index-a.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/framework-b.js">
+  </head>
+  <body>
+    <div id="app">
+      <a class="quick-exit__button" href="https://example.org/">Quitter</a>
+      <noscript><p><a href="/fr">Éclaircie</a></p></noscript>
+    </div>
+  </body>
+</html>`
+
+const manifest = {
+  'src/views/HomeView.vue': ['/assets/HomeView-c.js', '/assets/HomeView-c.css', '/assets/framework-b.js'],
+  'src/App.vue': ['/assets/index-a.js'],
+}
+
+describe('pre-rendered page', () => {
+  const page = fillTemplate(template, {
+    html: '<main>Bonjour</main>',
+    title: 'Éclaircie — <urgence> & co',
+    lang: 'en',
+    modules: new Set(['src/views/HomeView.vue', 'src/App.vue', 'src/unknown.ts']),
+  }, manifest, '/')
+
+  it('replaces the bare shell with the rendered app, marked for hydration', () => {
+    expect(page).toContain('<div id="app" data-server-rendered="true"><main>Bonjour</main></div>')
+    expect(page).not.toContain('quick-exit__button')
+    expect(page).not.toContain('<noscript>')
+  })
+
+  it('writes the page title, escaped, and its language', () => {
+    expect(page).toContain('<title>Éclaircie — &lt;urgence&gt; &amp; co</title>')
+    expect(page).toContain('<html lang="en">')
+  })
+
+  it("preloads the view's chunk and links its styles, once, without repeating what the page loads", () => {
+    expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/HomeView-c.js">')
+    expect(page).toContain('<link rel="stylesheet" crossorigin href="/assets/HomeView-c.css">')
+    expect(page.match(/framework-b\.js/g)).toHaveLength(1)
+    expect(page.match(/index-a\.js/g)).toHaveLength(1)
+    expect(page.indexOf('HomeView-c.js')).toBeLessThan(page.indexOf('</head>'))
+  })
+
+  it('refuses a template without the app container', () => {
+    expect(() => fillTemplate('<html><body><main></main></body></html>', { html: '', title: 't', lang: 'fr', modules: new Set() }, {}, '/'))
+      .toThrow(/div id="app"/)
+  })
+})
