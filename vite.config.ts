@@ -40,7 +40,7 @@ export default defineConfig({
   build: {
     rollupOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'framework', test: /node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify|pinia)[\\/]/ }] },
+        codeSplitting: { groups: [{ name: 'framework', test: /node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify)[\\/]/ }] },
       },
     },
   },

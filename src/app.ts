@@ -1,27 +1,31 @@
-import { createPinia } from 'pinia'
 import { createApp, createSSRApp } from 'vue'
 import { createRouter, type RouterHistory } from 'vue-router'
 import App from './App.vue'
 import { keepOneHistoryEntry } from './modules/history'
 import { createAppI18n, useLocale } from './modules/i18n'
+import { installStores } from './modules/stores'
 import { localeOfPath, routes } from './router/routes'
 
 /**
  * One app, as the browser (src/main.ts) and the pre-renderer (src/entry-server.ts) both build it.
- * Every call makes its own router, store and i18n instance: pre-rendering builds one app per page, and
- * a shared instance would let one page's language or answers leak into the next.
+ * Every call makes its own router, i18n instance and (when a page needs it) Pinia: pre-rendering
+ * builds one app per page, and a shared instance would let one page's language leak into the next.
  */
 export function createEclaircie(history: RouterHistory, hydrate: boolean) {
   // createSSRApp takes over HTML that is already on the page instead of drawing it again.
   const app = hydrate ? createSSRApp(App) : createApp(App)
   const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
   const i18n = createAppI18n()
-  app.use(createPinia()).use(i18n)
+  app.use(i18n)
   keepOneHistoryEntry(router)
 
-  // Every navigation loads its language first, so a page never renders with missing text.
+  // Every navigation loads its language first, so a page never renders with missing text; a page
+  // that keeps state in a store gets Pinia first (src/modules/stores.ts).
   router.beforeEach(async (to) => {
-    await useLocale(i18n, localeOfPath(to.path, to.meta.locale), to.meta.parts ?? ['core'])
+    await Promise.all([
+      useLocale(i18n, localeOfPath(to.path, to.meta.locale), to.meta.parts ?? ['core']),
+      to.meta.stores && installStores(app),
+    ])
   })
   app.use(router)
   return { app, router }

@@ -1,5 +1,6 @@
 import type { Sourced } from './types'
-import { factSheetDate } from './sheet'
+// With its extension: vite.config.ts reads this module through Node's own loader, which needs it.
+import { factSheetDate } from './sheet.ts'
 
 /**
  * Where the quick exit goes: common sites that show nothing personal, need no login and look ordinary

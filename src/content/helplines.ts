@@ -1,66 +1,12 @@
-import type { Helpline, HelplineId } from './types'
+import { emergencyLines } from './emergency'
 import { factSheetDate } from './sheet'
+import type { Helpline, HelplineId } from './types'
 
 const lastVerified = factSheetDate
 
 /** `anonymous` is true only where the sheet says the service is anonymous (confidential is not enough). */
 export const helplines: Record<HelplineId, Helpline> = {
-  police17: {
-    id: 'police17',
-    display: '17',
-    tel: '17',
-    groups: ['emergency'],
-    hours: { kind: 'always' },
-    free: true,
-    anonymous: false,
-    channels: [],
-    source: 'https://sdis45.com/index.php/en-pratique/une-urgence-quel-numero',
-    lastVerified,
-    confidence: 'confirmed',
-  },
-  eu112: {
-    id: 'eu112',
-    display: '112',
-    tel: '112',
-    groups: ['emergency'],
-    hours: { kind: 'always' },
-    free: true,
-    anonymous: false,
-    channels: [],
-    source: 'https://sdis45.com/index.php/en-pratique/une-urgence-quel-numero',
-    lastVerified,
-    confidence: 'confirmed',
-  },
-  samu15: {
-    id: 'samu15',
-    display: '15',
-    tel: '15',
-    groups: ['emergency'],
-    hours: { kind: 'always' },
-    free: true,
-    anonymous: false,
-    channels: [],
-    source: 'https://sdis45.com/index.php/en-pratique/une-urgence-quel-numero',
-    lastVerified,
-    confidence: 'confirmed',
-  },
-  // Not reachable by an ordinary voice call: SMS, the « Urgence 114 » app or the website only.
-  sms114: {
-    id: 'sms114',
-    display: '114',
-    sms: '114',
-    groups: ['emergency'],
-    hours: { kind: 'always' },
-    free: true,
-    anonymous: false,
-    channels: [
-      { kind: 'app', link: 'urgence114' },
-      { kind: 'web', link: 'urgence114' },
-    ],
-    source: 'https://cramif.fr/node/808',
-    lastVerified,
-    confidence: 'confirmed',
-  },
+  ...emergencyLines,
   // Messenger/WhatsApp addresses are not in the fact sheet: the messaging channel points to 3018.fr.
   enfance3018: {
     id: 'enfance3018',

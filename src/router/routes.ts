@@ -8,6 +8,8 @@ declare module 'vue-router' {
     page?: StaticPage | CodePage | GuidePage | 'sheet' | 'notFound'
     /** The message parts the page needs (src/i18n/parts.ts); `core` is always loaded. */
     parts?: MessagePart[]
+    /** The page (or a component in it) uses a Pinia store (src/stores/): Pinia is installed first. */
+    stores?: boolean
   }
 }
 
@@ -52,7 +54,8 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
     name: `${name}-${locale}`,
     component: views[name],
     props: !optional,
-    meta: { locale, page: name, parts: ['core', 'main'] },
+    // The plan keeps its ticks in a store (stores/done.ts).
+    meta: { locale, page: name, parts: ['core', 'main'], stores: name === 'plan' },
   })
   const guide = (name: GuidePage): RouteRecordRaw => ({
     path: guidePath(name, locale),

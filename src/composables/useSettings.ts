@@ -1,0 +1,81 @@
+import { reactive, ref } from 'vue'
+import { defaultExit, type ExitId, isExitId } from '@/content/exits'
+
+const KEY = 'eclaircie.settings'
+const IDLE_DEFAULT = 5
+
+const exit = ref<ExitId>(defaultExit)
+/** Minutes without activity before the dossier locks itself (1 to 30). */
+const idleMinutes = ref(IDLE_DEFAULT)
+
+function load() {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}')
+    const value = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {}
+    exit.value = isExitId(value.exit) ? value.exit : defaultExit
+    const minutes = Number(value.idleMinutes)
+    idleMinutes.value = Number.isInteger(minutes) && minutes >= 1 && minutes <= 30 ? minutes : IDLE_DEFAULT
+  }
+  catch {
+    exit.value = defaultExit
+    idleMinutes.value = IDLE_DEFAULT
+  }
+}
+
+function save() {
+  try {
+    localStorage.setItem(KEY, JSON.stringify({ exit: exit.value, idleMinutes: idleMinutes.value }))
+  }
+  catch {
+    // Storage blocked or full: the choice still holds for this visit.
+  }
+}
+
+function setExit(id: ExitId) {
+  exit.value = id
+  save()
+}
+
+function setIdleMinutes(minutes: number) {
+  idleMinutes.value = minutes
+  save()
+}
+
+/**
+ * "Erase everything on this device": every trace the app keeps — settings, session, the dossier, and
+ * the pages stored for offline use (the service worker and its caches; the next visit needs a
+ * connection).
+ */
+async function eraseAll() {
+  try {
+    localStorage.clear()
+    sessionStorage.clear()
+  }
+  catch {}
+  exit.value = defaultExit
+  idleMinutes.value = IDLE_DEFAULT
+  try {
+    const { destroy } = await import('@/dossier/store')
+    await destroy()
+  }
+  catch {}
+  try {
+    if ('caches' in window) await Promise.all((await caches.keys()).map(key => caches.delete(key)))
+    if ('serviceWorker' in navigator) await Promise.all((await navigator.serviceWorker.getRegistrations()).map(r => r.unregister()))
+  }
+  catch {}
+}
+
+const settings = reactive({ exit, idleMinutes, load, setExit, setIdleMinutes, eraseAll })
+
+/**
+ * Preferences kept on the device (localStorage): neutral values only, never anything about the
+ * person's situation. A missing or damaged value falls back to the defaults without a fuss.
+ *
+ * One shared object for the whole page, not a Pinia store: the quick exit on every screen needs the
+ * exit destination, and the first screen stays free of Pinia (src/modules/stores.ts). Values are read
+ * from the device only in the browser (`load()` on mount); pre-rendering always shows the defaults.
+ */
+export function useSettings() {
+  return settings
+}
