@@ -29,6 +29,10 @@ function build() {
 }
 
 async function withServer(fn) {
+  // A server left running on the port would be measured instead of this build: refuse.
+  if (await fetch(`${BASE}/robots.txt`).then(() => true, () => false)) {
+    throw new Error(`Port ${PORT} is already in use: stop whatever serves ${BASE} and run again.`)
+  }
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true })
   try {
     for (let i = 0; i < 100; i++) {

@@ -10,11 +10,13 @@ import { localeOfPath, routes } from './router/routes'
  * One app, as the browser (src/main.ts) and the pre-renderer (src/entry-server.ts) both build it.
  * Every call makes its own router, i18n instance and (when a page needs it) Pinia: pre-rendering
  * builds one app per page, and a shared instance would let one page's language leak into the next.
+ * `pause` lets the browser split the work into two tasks (src/main.ts, "Start-up in steps").
  */
-export function createEclaircie(history: RouterHistory, hydrate: boolean) {
+export async function createEclaircie(history: RouterHistory, hydrate: boolean, pause = async () => {}) {
   // createSSRApp takes over HTML that is already on the page instead of drawing it again.
   const app = hydrate ? createSSRApp(App) : createApp(App)
   const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
+  await pause()
   const i18n = createAppI18n()
   app.use(i18n)
   keepOneHistoryEntry(router)

@@ -14,7 +14,7 @@ export interface RenderedPage extends PageHead {
 
 /** Renders one address to HTML, at build time only (Node). */
 export async function render(path: string): Promise<RenderedPage> {
-  const { app, router } = createEclaircie(createMemoryHistory(), true)
+  const { app, router } = await createEclaircie(createMemoryHistory(), true)
   // Vue reports a component's error and renders on: a page with a hole in it must fail the build.
   const errors: unknown[] = []
   app.config.errorHandler = error => void errors.push(error)

@@ -7,5 +7,17 @@ import './styles/main.css'
 // (build/prerender.ts marks it) is taken over as it is; the bare shell served for other addresses
 // (a plan code, an unknown page) is drawn afresh.
 const root = document.querySelector<HTMLElement>('#app')!
-const { app, router } = createEclaircie(createWebHistory(), root.hasAttribute('data-server-rendered'))
-void router.isReady().then(() => app.mount(root))
+
+// Start-up runs in separate tasks, so that a slow phone can answer a tap between them: evaluating
+// the code, building the app (two tasks), then taking the page over (one task, and one more for each
+// part of the page, see components/layout/HydrateLater.ts). docs/offline.md, "Start-up in steps".
+const nextTask = () => new Promise<void>(resolve => setTimeout(resolve))
+
+async function start() {
+  await nextTask()
+  const { app, router } = await createEclaircie(createWebHistory(), root.hasAttribute('data-server-rendered'), nextTask)
+  await router.isReady()
+  await nextTask()
+  app.mount(root)
+}
+void start()

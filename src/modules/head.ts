@@ -1,4 +1,4 @@
-import { useSSRContext, watchEffect } from 'vue'
+import { getCurrentScope, useSSRContext, watchEffect } from 'vue'
 
 export interface PageHead {
   title: string
@@ -15,9 +15,12 @@ export function useDocumentHead(head: () => PageHead) {
     Object.assign(useSSRContext<PageHead>()!, head())
     return
   }
-  watchEffect(() => {
+  // One task after the app starts, not in the task that takes the page over: a pre-rendered page
+  // already has its title, and on a slow phone the first translation is slow to prepare.
+  const scope = getCurrentScope()
+  setTimeout(() => scope?.run(() => watchEffect(() => {
     const { title, lang } = head()
     document.title = title
     document.documentElement.lang = lang
-  })
+  })))
 }

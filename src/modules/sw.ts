@@ -8,13 +8,22 @@ import { ref } from 'vue'
  */
 export const needRefresh = ref(false)
 let update: ((reload?: boolean) => Promise<void>) | undefined
+/** The waiting version the person said "Plus tard" to (being looked up as soon as they say it). */
+let declined: Promise<ServiceWorker | null> = Promise.resolve(null)
+
+const waitingWorker = async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null
 
 export async function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return
   const { registerSW } = await import('virtual:pwa-register')
   update = registerSW({
     immediate: true,
-    onNeedRefresh: () => (needRefresh.value = true),
+    // The library can announce the same new version twice (as "installed" and as "waiting"): a
+    // version already declined is not offered again; a newer one is.
+    onNeedRefresh: async () => {
+      const waiting = await waitingWorker()
+      if (!waiting || waiting !== await declined) needRefresh.value = true
+    },
   })
 }
 
@@ -29,4 +38,5 @@ export function acceptUpdate() {
 
 export function declineUpdate() {
   needRefresh.value = false
+  declined = waitingWorker()
 }
