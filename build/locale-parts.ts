@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { type MessagePart, partOf } from '../src/i18n/parts.ts'
+import { type MessagePart, messageParts, partOf } from '../src/i18n/parts.ts'
 
 const LOADERS = 'virtual:locale-loaders'
-const PARTS: MessagePart[] = ['core', 'main', 'guides', 'support', 'dossier']
+const PARTS = [...Object.keys(messageParts), 'main'] as MessagePart[]
 
 /**
  * Splits each locales/<lang>.json into parts (src/i18n/parts.ts), served as

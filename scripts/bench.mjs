@@ -3,6 +3,7 @@
 //   first-screen bytes (gzip) · everything precached · Lighthouse mobile (median of 3) ·
 //   first-screen bytes with a third language added · quick-exit timings.
 // Figures are printed as a table and written to .bench/latest.json; `--readme` also updates README.md.
+// `--bytes` only builds and lists the first screen's files with their gzipped size.
 // Timings are measured here, never asserted by tests.
 import { spawn, execSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -207,11 +208,7 @@ async function main() {
     report.firstScreen = await firstScreen()
     report.precache = precache()
     // `--bytes`: a quick look at the first screen's files while working on its size.
-    if (args.includes('--bytes')) {
-      for (const file of report.firstScreen.files) console.log(`  ${kb(gz(readFileSync(join(root, 'dist', file)))).padStart(8)}  ${file}`)
-      console.log(`  ${kb(report.firstScreen.total).padStart(8)}  first screen; precache ${kb(report.precache.raw)} raw`)
-      process.exit(0)
-    }
+    if (args.includes('--bytes')) return
     if (!args.includes('--no-lighthouse')) {
       console.log('Lighthouse, mobile, 3 runs…')
       report.lighthouse = await lighthouseRuns(3)
@@ -221,6 +218,11 @@ async function main() {
     console.log('Dossier unlock…')
     report.unlock = await unlockTimings(5)
   })
+  if (args.includes('--bytes')) {
+    for (const file of report.firstScreen.files) console.log(`  ${kb(gz(readFileSync(join(root, 'dist', file)))).padStart(8)}  ${file}`)
+    console.log(`  ${kb(report.firstScreen.total).padStart(8)}  first screen; precache ${kb(report.precache.raw)} raw`)
+    return
+  }
   // A third language with as many keys: its messages must load lazily, never on the first screen.
   const extra = join(root, 'locales/zz.json')
   copyFileSync(join(root, 'locales/en.json'), extra)

@@ -1,6 +1,6 @@
 declare module 'virtual:locale-loaders' {
   type Loader = () => Promise<{ default: Record<string, unknown> }>
-  const loaders: Record<string, Record<'core' | 'main' | 'guides' | 'support' | 'dossier', Loader>>
+  const loaders: Record<string, Record<import('./parts').MessagePart, Loader>>
   export default loaders
 }
 

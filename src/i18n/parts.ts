@@ -4,7 +4,9 @@
  * files accordingly (build/locale-parts.ts); routes say which parts they need (router/routes.ts).
  */
 export const messageParts = {
-  core: ['app', 'title', 'home', 'quickExit', 'notice', 'notFound', 'update', 'offline'],
+  core: ['app', 'title', 'home', 'quickExit', 'notice'],
+  // Shown only after the first screen (components/pwa), which load this part themselves.
+  pwa: ['update', 'offline'],
   guides: ['guide', 'platform', 'letter', 'chooser', 'places', 'checklist', 'removal'],
   support: ['support', 'pro'],
   dossier: ['dossier'],

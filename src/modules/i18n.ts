@@ -45,16 +45,25 @@ async function loadPart(locale: Locale, part: MessagePart): Promise<Messages> {
   return import(/* @vite-ignore */ `/assets/locale-${locale}.${part}.js`)
 }
 
-const loaded = new WeakMap<AppI18n, Set<string>>()
+/** The app's messages: its i18n instance's global composer, which `useI18n()` also returns. */
+export type AppMessages = AppI18n['global']
 
-export async function useLocale(i18n: AppI18n, locale: Locale, parts: readonly MessagePart[]): Promise<void> {
-  const done = loaded.get(i18n) ?? new Set<string>()
-  loaded.set(i18n, done)
+const loaded = new WeakMap<AppMessages, Set<string>>()
+
+/** Loads the message parts of one language that are not loaded yet. */
+export async function loadParts(messages: AppMessages, locale: Locale, parts: readonly MessagePart[]): Promise<void> {
+  const done = loaded.get(messages) ?? new Set<string>()
+  loaded.set(messages, done)
   const missing = parts.filter(part => !done.has(`${locale}.${part}`))
   const modules = await Promise.all(missing.map(part => loadPart(locale, part)))
-  modules.forEach((messages, i) => {
-    i18n.global.mergeLocaleMessage(locale, messages.default as never)
+  modules.forEach((part, i) => {
+    messages.mergeLocaleMessage(locale, part.default as never)
     done.add(`${locale}.${missing[i]}`)
   })
+}
+
+/** Switches to a language once the given parts of it are loaded. */
+export async function useLocale(i18n: AppI18n, locale: Locale, parts: readonly MessagePart[]): Promise<void> {
+  await loadParts(i18n.global, locale, parts)
   i18n.global.locale.value = locale
 }

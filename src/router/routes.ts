@@ -98,7 +98,7 @@ export function preferredLocale(): Locale {
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: () => staticPath('home', preferredLocale()) },
   ...locales.flatMap(localeRoutes),
-  { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', parts: ['core'] } },
+  { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', parts: ['core', 'main'] } },
 ]
 
 /** The language of any address: from its route, or its first segment for unknown addresses. */

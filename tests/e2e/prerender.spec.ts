@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { defaultExit, exits } from '../../src/content/exits'
+import { codePath, prerenderedPaths, type Locale } from '../../src/router/paths'
+import { msg } from './helpers'
+
+// Pre-rendered pages must be usable before, and without, any JavaScript: the person may be on a
+// phone whose scripts fail, or may need the quick exit before the app has started.
+const exitUrl = exits[defaultExit].url
+const built = (path: string) => readFileSync(join('dist', `${path.replace(/^\//, '')}.html`), 'utf8')
+
+test.describe('built files', () => {
+  test.use({ javaScriptEnabled: false })
+
+  for (const lang of ['fr', 'en'] as Locale[]) {
+    test(`the ${lang} home page carries its heading, the start link and the quick exit`, async ({ page }) => {
+      const html = built(`/${lang}`)
+      expect(html).toContain(`<html lang="${lang}">`)
+      expect(html).toContain('data-server-rendered="true"')
+      await page.setContent(html)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(lang, 'home.heading'))
+      await expect(page.getByRole('link', { name: msg(lang, 'home.start') })).toHaveAttribute('href', codePath('path', lang))
+      await expect(page.getByRole('link', { name: new RegExp(msg(lang, 'quickExit.label')) }).first()).toHaveAttribute('href', exitUrl)
+      await expect(page).toHaveTitle(msg(lang, 'title.home'))
+    })
+  }
+
+  test('every pre-rendered page exists, with a heading, the quick exit and a neutral title', async ({ page }) => {
+    const paths = prerenderedPaths()
+    expect(paths.length).toBeGreaterThan(60)
+    for (const path of paths) {
+      const html = built(path)
+      expect(html, path).toContain(`href="${exitUrl}"`)
+      expect(html, path).toMatch(/<h1[\s>]/)
+      const title = html.match(/<title>([^<]*)<\/title>/)?.[1]
+      expect(title, path).toMatch(/^Éclaircie( — [\p{L} ]+)?$/u)
+    }
+    await page.setContent(built('/fr/urgence'))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'emergency.heading'))
+  })
+})
+
+test.describe('in a browser with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the home page shows its heading, and its links lead on', async ({ page }) => {
+    await page.goto('/fr')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'home.heading'))
+    await expect(page.getByRole('link', { name: /Sortie d’urgence/ })).toHaveAttribute('href', exitUrl)
+    await page.locator('.app-header__emergency').click()
+    await expect(page).toHaveURL(/\/fr\/urgence$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'emergency.heading'))
+    await expect(page.locator('a[href^="tel:"]').first()).toBeVisible()
+  })
+})
