@@ -40,6 +40,8 @@ export default defineConfig({
   build: {
     rollupOptions: {
       output: {
+        // The framework every page needs, as one file: it compresses better than three (docs/offline.md).
+        // Pinia is left out on purpose: it loads with the first page that uses a store.
         codeSplitting: { groups: [{ name: 'framework', test: /node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify)[\\/]/ }] },
       },
     },

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 
+/** As src/entry-server.ts returns it (not imported: this file is type-checked for Node, without Vue). */
 interface RenderedPage {
   html: string
   title: string
