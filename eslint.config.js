@@ -23,6 +23,8 @@ export default tseslint.config(
       'vue/html-self-closing': ['error', { html: { void: 'any', normal: 'always', component: 'always' } }],
       'no-empty': ['error', { allowEmptyCatch: true }],
       'vuejs-accessibility/label-has-for': ['error', { required: { some: ['nesting', 'id'] } }],
+      // FormField renders the <label> around the control it is given (components/forms/FormField.vue).
+      'vuejs-accessibility/form-control-has-label': ['error', { labelComponents: ['FormField'] }],
       // The tree, content and rules stay free of Vue: pure data and functions.
       'no-restricted-imports': 'off',
     },
