@@ -64,4 +64,4 @@ export const emergencyLines = {
     lastVerified,
     confidence: 'confirmed',
   },
-} satisfies Record<'police17' | 'eu112' | 'samu15' | 'sms114', Helpline & { id: string }>
+} satisfies Record<'police17' | 'eu112' | 'samu15' | 'sms114', Helpline>
