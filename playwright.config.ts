@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test'
 
 // Debian's Chromium from apt, never a browser downloaded by a test tool.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// The preview server's port; another checkout on the same machine can run its tests beside this one
+// with E2E_PORT set (the offline tests' own servers use the next ports up, see tests/e2e/ports.ts).
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,7 +14,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
     ...devices['Pixel 7'],
     launchOptions: {
@@ -23,8 +26,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run preview',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -15,7 +15,7 @@ import lighthouse from 'lighthouse'
 
 const root = new URL('..', import.meta.url).pathname
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const PORT = 4190
+const PORT = Number(process.env.BENCH_PORT ?? 4190)
 const BASE = `http://127.0.0.1:${PORT}`
 const FIRST_SCREEN = '/fr'
 const args = process.argv.slice(2)

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
 import { guidePages, guidePath } from '../../src/router/paths'
 import { answer, msg, planTitles } from './helpers'
+import { ports } from './ports'
 import { serve } from './static-server'
 
 /** One online visit, then wait until the service worker controls the page (its precache is complete). */
@@ -99,7 +100,7 @@ function twoBuilds() {
 test.describe('updates', () => {
   test('asks before updating, and keeps the current question and answers', async ({ page }) => {
     const { a, b } = twoBuilds()
-    const server = await serve(4175, a)
+    const server = await serve(ports.updateA, a)
     try {
       await visitOnce(page, 'http://127.0.0.1:4175/fr/parcours/1101')
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'tree.author.question'))
@@ -125,7 +126,7 @@ test.describe('updates', () => {
 
   test('declining keeps the current version working', async ({ page }) => {
     const { a, b } = twoBuilds()
-    const server = await serve(4176, a)
+    const server = await serve(ports.updateB, a)
     try {
       await visitOnce(page, 'http://127.0.0.1:4176/fr/parcours/11')
       server.deploy(b)
