@@ -1,12 +1,12 @@
 import { useI18n } from 'vue-i18n'
-import type { Hours, IsoDate } from '@/content/types'
+import type { Hours } from '@/content/types'
+import { formatDay, type IsoDay } from '@/lib/day'
 
 /** Dates, hours and amounts written the way each language writes them. */
 export function useFormat() {
   const { t, locale } = useI18n()
 
-  const date = (iso: IsoDate) =>
-    new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+  const date = (day: IsoDay) => formatDay(day, locale.value)
 
   // "09:00" → "9 h" in French, "9am" in English.
   const time = (hhmm: string) => {

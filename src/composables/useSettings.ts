@@ -1,34 +1,25 @@
 import { reactive, ref } from 'vue'
 import { defaultExit, type ExitId, isExitId } from '@/content/exits'
+import { clearStorage, readJson, storageKeys, writeJson } from '@/lib/storage'
 
-const KEY = 'eclaircie.settings'
 const IDLE_DEFAULT = 5
+
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object'
 
 const exit = ref<ExitId>(defaultExit)
 /** Minutes without activity before the dossier locks itself (1 to 30). */
 const idleMinutes = ref(IDLE_DEFAULT)
 
 function load() {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}')
-    const value = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {}
-    exit.value = isExitId(value.exit) ? value.exit : defaultExit
-    const minutes = Number(value.idleMinutes)
-    idleMinutes.value = Number.isInteger(minutes) && minutes >= 1 && minutes <= 30 ? minutes : IDLE_DEFAULT
-  }
-  catch {
-    exit.value = defaultExit
-    idleMinutes.value = IDLE_DEFAULT
-  }
+  const value = readJson('local', storageKeys.settings, isRecord, {})
+  exit.value = isExitId(value.exit) ? value.exit : defaultExit
+  const minutes = Number(value.idleMinutes)
+  idleMinutes.value = Number.isInteger(minutes) && minutes >= 1 && minutes <= 30 ? minutes : IDLE_DEFAULT
 }
 
 function save() {
-  try {
-    localStorage.setItem(KEY, JSON.stringify({ exit: exit.value, idleMinutes: idleMinutes.value }))
-  }
-  catch {
-    // Storage blocked or full: the choice still holds for this visit.
-  }
+  // Storage blocked or full: the choice still holds for this visit.
+  writeJson('local', storageKeys.settings, { exit: exit.value, idleMinutes: idleMinutes.value })
 }
 
 function setExit(id: ExitId) {
@@ -47,11 +38,7 @@ function setIdleMinutes(minutes: number) {
  * connection).
  */
 async function eraseAll() {
-  try {
-    localStorage.clear()
-    sessionStorage.clear()
-  }
-  catch {}
+  clearStorage('local', 'session')
   exit.value = defaultExit
   idleMinutes.value = IDLE_DEFAULT
   try {

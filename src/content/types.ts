@@ -1,3 +1,5 @@
+import type { IsoDay } from '../lib/day'
+
 /**
  * Facts as data, once. Every phone number, URL and legal article the app shows lives in exactly one
  * of the modules beside this file, with the public source it was taken from (through
@@ -6,7 +8,7 @@
  */
 
 /** ISO date (YYYY-MM-DD) on which the fact was last checked. */
-export type IsoDate = `${number}-${number}-${number}`
+export type IsoDate = IsoDay
 
 export type Confidence = 'confirmed' | 'likely'
 

@@ -1,3 +1,5 @@
+import { dayOf, isCalendarDay } from '@/lib/day'
+
 /**
  * "Mon dossier": what an entry is, how it is checked, and the printable summary. Text only: there is no
  * field for an image, a file or a link to one, by design. Pure functions, no Vue, no storage.
@@ -144,7 +146,7 @@ export function validateEntry(input: unknown, today?: Date): Validation {
   const errors: EntryError[] = []
   if (typeof input !== 'object' || input === null) return { ok: false, errors: [{ field: 'kind', code: 'invalid' }] }
   const raw = input as Record<string, unknown>
-  const todayIso = today && isoDay(today)
+  const todayIso = today && dayOf(today)
 
   const text = (field: EntryField, limit: number, required: boolean): string => {
     const value = raw[field]
@@ -160,7 +162,7 @@ export function validateEntry(input: unknown, today?: Date): Validation {
   const date = (field: EntryField, required: boolean, notAfterToday: boolean): string => {
     const value = text(field, maxLength.short, required)
     if (value === '' || errors.some(error => error.field === field)) return value
-    if (!isCalendarDate(value)) errors.push({ field, code: 'invalid' })
+    if (!isCalendarDay(value)) errors.push({ field, code: 'invalid' })
     else if (notAfterToday && todayIso && value > todayIso) errors.push({ field, code: 'future' })
     return value
   }
@@ -239,18 +241,9 @@ function isTimestamp(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
 }
 
-/** A real day of the Gregorian calendar, written YYYY-MM-DD, from 1900 on. */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  const day = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text && text >= '1900-01-01'
-}
-
-/** The calendar day on the person's own device, which is in their time zone. */
-export function isoDay(date: Date): string {
-  const pad = (value: number, width = 2) => String(value).padStart(width, '0')
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
+// The day helpers now live in src/lib/day.ts (one place for the whole app); kept under their old
+// names here until the dossier is split by idea.
+export { dayOf as isoDay, isCalendarDay as isCalendarDate }
 
 /** The day an entry is about: when the place was found, the report sent, the contact made. */
 export function entryDate(entry: Entry): string {

@@ -1,5 +1,6 @@
 import { law } from '@/content/law'
 import type { LawArticle, LawId } from '@/content/types'
+import { dayOf, formatDay, isCalendarDay } from '@/lib/day'
 
 /**
  * The takedown letter: checks what the person typed, then writes the letter from message keys
@@ -132,22 +133,9 @@ function parseWebAddress(text: string): URL | undefined {
 function checkDate(value: string, today: Date): LetterError[] {
   const text = value.trim()
   if (!text) return [{ field: 'foundOn', code: 'missing' }]
-  if (!isCalendarDate(text)) return [{ field: 'foundOn', code: 'invalid' }]
-  if (text > isoDay(today)) return [{ field: 'foundOn', code: 'future' }]
+  if (!isCalendarDay(text)) return [{ field: 'foundOn', code: 'invalid' }]
+  if (text > dayOf(today)) return [{ field: 'foundOn', code: 'future' }]
   return []
-}
-
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  // Parsers disagree on 2026-02-30 (NaN or rolled over to March): a round trip settles it.
-  const day = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text
-}
-
-/** Today's date on the person's own device, which is in their time zone. */
-function isoDay(date: Date): string {
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
 function checkContact(value: string | undefined): LetterError[] {
@@ -231,7 +219,7 @@ export function buildLetter(input: LetterInput, locale: 'fr' | 'en', t: Translat
   const { urls } = checked
   const to = recipientKeys[input.recipient]
   const kind = kindKeys[input.kind]
-  const formatDate = dateFormatter(locale)
+  const formatDate = (day: string) => formatDay(day, locale)
   const recipientName = input.recipientName?.trim()
   const name = input.name?.trim()
   const contact = input.contact?.trim()
@@ -239,7 +227,7 @@ export function buildLetter(input: LetterInput, locale: 'fr' | 'en', t: Translat
   const dmca = dmcaApplies(input)
 
   const paragraphs = [
-    lines(recipientName && t('letter.recipientLine', { recipient: recipientName }), t('letter.dateLine', { date: formatDate(isoDay(today)) })),
+    lines(recipientName && t('letter.recipientLine', { recipient: recipientName }), t('letter.dateLine', { date: formatDate(dayOf(today)) })),
     t('letter.greeting'),
     lines(t(to.intro), ...urls.map(bullet)),
     sentences(t('letter.foundOn', { date: formatDate(input.foundOn.trim()) }), t(kind.what)),
@@ -282,10 +270,6 @@ const lines = (...parts: Part[]) => parts.filter(Boolean).join('\n')
 const sentences = (...parts: Part[]) => parts.filter(Boolean).join(' ')
 const bullet = (url: string) => `- ${url}`
 
-function dateFormatter(locale: 'fr' | 'en'): (iso: string) => string {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
-  return iso => format.format(new Date(`${iso}T00:00:00Z`))
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sending

@@ -1,3 +1,5 @@
+import { clearStorage } from '@/lib/storage'
+
 /**
  * The exit sequence, synchronous from start to finish so it happens within one frame:
  *   1. hide the page under a full-screen neutral overlay (announced through role="alert");
@@ -41,10 +43,7 @@ export function wipeSession() {
       // One failing wiper must never stop the others, nor the exit itself.
     }
   }
-  try {
-    sessionStorage.clear()
-  }
-  catch {}
+  clearStorage('session')
 }
 
 export function exitNow(destination: string, overlayText: string, navigate: (url: string) => void = url => location.replace(url)) {

@@ -1,8 +1,13 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { readJson, removeKey, storageKeys, writeJson } from '@/lib/storage'
 import { onExitWipe } from '@/safety/exit'
 
-const KEY = 'eclaircie.done'
+type Ticks = Record<string, string[]>
+
+const isTicks = (value: unknown): value is Ticks =>
+  !!value && typeof value === 'object' && !Array.isArray(value)
+  && Object.values(value).every(v => Array.isArray(v) && v.every(x => typeof x === 'string'))
 
 /**
  * The "fait" ticks of the plan, per plan code. Session only: kept in sessionStorage so a reload keeps
@@ -10,23 +15,13 @@ const KEY = 'eclaircie.done'
  * rather than shown as an error: the ticks are a convenience, the plan itself lives in the address.
  */
 export const useDoneStore = defineStore('done', () => {
-  const ticks = ref<Record<string, string[]>>({})
+  const ticks = ref<Ticks>({})
   let loaded = false
 
   function load() {
-    if (loaded || typeof sessionStorage === 'undefined') return
+    if (loaded || import.meta.env.SSR) return
     loaded = true
-    try {
-      const parsed: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? '{}')
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        ticks.value = Object.fromEntries(
-          Object.entries(parsed).filter(([, v]) => Array.isArray(v) && v.every(x => typeof x === 'string')),
-        ) as Record<string, string[]>
-      }
-    }
-    catch {
-      ticks.value = {}
-    }
+    ticks.value = readJson('session', storageKeys.planTicks, isTicks, {})
   }
 
   function isDone(code: string, step: string) {
@@ -38,20 +33,13 @@ export const useDoneStore = defineStore('done', () => {
     if (done) current.add(step)
     else current.delete(step)
     ticks.value = { ...ticks.value, [code]: [...current] }
-    try {
-      sessionStorage.setItem(KEY, JSON.stringify(ticks.value))
-    }
-    catch {
-      // Storage full or blocked: the tick still shows for this visit.
-    }
+    // Storage full or blocked: the tick still shows for this visit.
+    writeJson('session', storageKeys.planTicks, ticks.value)
   }
 
   function wipe() {
     ticks.value = {}
-    try {
-      sessionStorage.removeItem(KEY)
-    }
-    catch {}
+    removeKey('session', storageKeys.planTicks)
   }
 
   if (!import.meta.env.SSR) onExitWipe(wipe)
