@@ -67,7 +67,7 @@ export default defineConfig({
       dropMessageCompiler: true,
     }),
     VitePWA({
-      // A new version waits until the person accepts it (src/modules/sw.ts): never a reload mid-path.
+      // A new version waits until the person accepts it (src/pwa/register.ts): never a reload mid-path.
       registerType: 'prompt',
       manifest: {
         name: 'Éclaircie',

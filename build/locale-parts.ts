@@ -12,7 +12,7 @@ const PARTS = [...Object.keys(messageParts), 'main'] as MessagePart[]
  * locale file.
  *
  * In the browser build every part is emitted under a fixed name, `assets/locale-<lang>.<part>.js`,
- * and loaded by that name (src/modules/i18n.ts): the app's own code holds no list of languages, so
+ * and loaded by that name (src/i18n/index.ts): the app's own code holds no list of languages, so
  * adding a language adds files, never a byte to the first screen. (The service worker gives these
  * unhashed files a content revision, so an update still replaces them.) Pre-rendering, in Node, uses
  * `virtual:locale-loaders` instead: one import per language and part.

@@ -1,10 +1,10 @@
 import { createApp, createSSRApp } from 'vue'
-import { createRouter, type RouterHistory } from 'vue-router'
+import type { RouterHistory } from 'vue-router'
 import App from './App.vue'
-import { keepOneHistoryEntry } from './modules/history'
-import { createAppI18n, useLocale } from './modules/i18n'
-import { installStores } from './modules/stores'
-import { localeOfPath, routes } from './router/routes'
+import { createAppI18n, useLocale } from './i18n'
+import { createAppRouter } from './router'
+import { localeOfPath } from './router/routes'
+import { installStores } from './stores/install'
 
 /**
  * One app, as the browser (src/main.ts) and the pre-renderer (src/entry-server.ts) both build it.
@@ -15,14 +15,13 @@ import { localeOfPath, routes } from './router/routes'
 export async function createEclaircie(history: RouterHistory, hydrate: boolean, pause = async () => {}) {
   // createSSRApp takes over HTML that is already on the page instead of drawing it again.
   const app = hydrate ? createSSRApp(App) : createApp(App)
-  const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
+  const router = createAppRouter(history)
   await pause()
   const i18n = createAppI18n()
   app.use(i18n)
-  keepOneHistoryEntry(router)
 
   // Every navigation loads its language first, so a page never renders with missing text; a page
-  // that keeps state in a store gets Pinia first (src/modules/stores.ts).
+  // that keeps state in a store gets Pinia first (src/stores/install.ts).
   router.beforeEach(async (to) => {
     await Promise.all([
       useLocale(i18n, localeOfPath(to.path, to.meta.locale), to.meta.parts ?? ['core']),

@@ -1,7 +1,7 @@
 import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory } from 'vue-router'
 import { createEclaircie } from './app'
-import type { PageHead } from './modules/head'
+import type { PageHead } from './composables/useDocumentHead'
 
 export { prerenderedPaths } from './router/paths'
 

@@ -1,7 +1,7 @@
 import { ref, shallowRef } from 'vue'
 import type { Entry, EntryBody } from '@/dossier/entries'
 import type { IdleLock, Vault } from '@/dossier/store'
-import { onExitWipe } from '@/safety/exit'
+import { onExitWipe } from '@/quick-exit/exit'
 
 /**
  * The open dossier, shared by every screen while it is unlocked: the dossier page, and the "Ajouter au

@@ -1,9 +1,10 @@
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { decode, encode } from '@/tree/code'
+import { encode, VERSION } from '@/tree/code'
 import { factsOf, next, prune, sequence } from '@/tree/graph'
 import type { Answer, QuestionId } from '@/tree/types'
 import { useLocalePath } from './useLocalePath'
+import { usePlan } from './usePlan'
 
 /**
  * The guided path, read from the address: `/fr/parcours/<code>` where the code holds the answers
@@ -16,8 +17,8 @@ export function useJourney() {
   const paths = useLocalePath()
 
   const code = computed(() => (typeof route.params.code === 'string' ? route.params.code : ''))
-  const decoded = computed(() => decode(code.value || '1'))
-  const answers = computed<Answer[]>(() => (decoded.value.ok ? decoded.value.answers : []))
+  // No code yet: the path starts with no answers (a code of the version digit alone).
+  const { decoded, answers } = usePlan(() => code.value || VERSION)
   const editing = computed<QuestionId | null>(() => {
     const q = route.query.modifier
     return typeof q === 'string' && answers.value.some(a => a.question === q) ? (q as QuestionId) : null

@@ -1,15 +1,30 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { codePath, type CodePage, type GuidePage, guidePath, isLocale, type Locale, staticPath, type StaticPage } from '@/router/paths'
+import { useRoute } from 'vue-router'
+import {
+  codePath, type CodePage, type GuidePage, guidePath, isLocale, type Locale, pathIn, sheetPath, staticPath, type StaticPage,
+} from '@/router/paths'
 
-/** Addresses in the language being read. */
+/** Addresses in the language being read, so no screen writes an address by hand. */
 export function useLocalePath() {
   const { locale: i18nLocale } = useI18n()
+  const route = useRoute()
   const locale = computed<Locale>(() => (isLocale(i18nLocale.value) ? i18nLocale.value : 'fr'))
   return {
     locale,
     page: (page: StaticPage) => staticPath(page, locale.value),
     withCode: (page: CodePage, code?: string) => codePath(page, locale.value, code),
     guide: (page: GuidePage) => guidePath(page, locale.value),
+    /** A support sheet, by its number in the support index. */
+    sheet: (n: number) => sheetPath(n, locale.value),
+    /** The page being read, in another language, with its answers and query kept. */
+    samePageIn: (other: Locale) => ({
+      path: pathIn(other, {
+        page: route.meta.page,
+        code: typeof route.params.code === 'string' ? route.params.code : undefined,
+        n: route.params.n === undefined ? undefined : Number(route.params.n),
+      }),
+      query: route.query,
+    }),
   }
 }

@@ -1,7 +1,7 @@
 import { ref, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { MessagePart } from '@/i18n/parts'
-import { type AppMessages, loadParts } from '@/modules/i18n'
+import { type AppMessages, loadParts } from '@/i18n'
 import { isLocale } from '@/router/paths'
 
 /**

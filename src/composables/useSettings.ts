@@ -60,7 +60,7 @@ const settings = reactive({ exit, idleMinutes, load, setExit, setIdleMinutes, er
  * person's situation. A missing or damaged value falls back to the defaults without a fuss.
  *
  * One shared object for the whole page, not a Pinia store: the quick exit on every screen needs the
- * exit destination, and the first screen stays free of Pinia (src/modules/stores.ts). Values are read
+ * exit destination, and the first screen stays free of Pinia (src/stores/install.ts). Values are read
  * from the device only in the browser (`load()` on mount); pre-rendering always shows the defaults.
  */
 export function useSettings() {

@@ -1,3 +1,5 @@
+import { situationIds } from '../support/situations'
+
 /**
  * Every address the app answers, in one place. Paths are neutral on purpose: a URL may be seen in
  * history, on a lock screen or in a link preview, so no slug names what the app is about.
@@ -6,8 +8,8 @@
 export const locales = ['fr', 'en'] as const
 export type Locale = (typeof locales)[number]
 
-/** How many situations the support-worker index has (src/share/situations.ts; a test keeps them equal). */
-export const SHEETS = 12
+/** One printable sheet per situation of the support-worker index (src/support/situations.ts). */
+export const SHEETS = situationIds.length
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
@@ -72,6 +74,30 @@ export function codePath(page: CodePage, locale: Locale, code?: string): string 
 /** A printable sheet per situation of the support-worker index, numbered (1 to SHEETS): neutral. */
 export function sheetPath(n: number, locale: Locale): string {
   return `${staticPath('support', locale)}/${n}`
+}
+
+/** Where a person is, in terms that do not depend on the language: enough to write the address again. */
+export interface Place {
+  page?: PageName | 'sheet' | 'notFound'
+  /** The plan code, on the path, review and plan pages. */
+  code?: string
+  /** The sheet's number, on a support sheet. */
+  n?: number
+}
+
+const isIn = <T extends object>(table: T, page: string | undefined): page is Extract<keyof T, string> =>
+  page !== undefined && Object.hasOwn(table, page)
+
+/**
+ * The address of the same place in a language: how the language switch keeps the person's page and
+ * answers. A place with no address of its own (an unknown page) leads to the home page.
+ */
+export function pathIn(locale: Locale, { page, code, n }: Place): string {
+  if (isIn(staticPages, page)) return staticPath(page, locale)
+  if (isIn(codePages, page)) return codePath(page, locale, code)
+  if (isIn(guidePages, page)) return guidePath(page, locale)
+  if (page === 'sheet' && n !== undefined && Number.isInteger(n) && n >= 1 && n <= SHEETS) return sheetPath(n, locale)
+  return staticPath('home', locale)
 }
 
 /**

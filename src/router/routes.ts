@@ -10,6 +10,8 @@ declare module 'vue-router' {
     parts?: MessagePart[]
     /** The page (or a component in it) uses a Pinia store (src/stores/): Pinia is installed first. */
     stores?: boolean
+    /** Its neutral title: `title.<key>` in locales/ (guides share one). */
+    title?: StaticPage | CodePage | 'guide' | 'sheet' | 'notFound'
   }
 }
 
@@ -47,22 +49,22 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
     name: `${name}-${locale}`,
     component: views[name],
     // The home page shows only core messages: the first screen stays light.
-    meta: { locale, page: name, parts: partsOf(name) },
+    meta: { locale, page: name, title: name, parts: partsOf(name) },
   })
   const withCode = (name: CodePage, optional: boolean): RouteRecordRaw => ({
     path: `${codePath(name, locale)}/:code${optional ? '?' : ''}`,
     name: `${name}-${locale}`,
     component: views[name],
     props: !optional,
-    // The plan keeps its ticks in a store (stores/done.ts).
-    meta: { locale, page: name, parts: ['core', 'main'], stores: name === 'plan' },
+    // The plan keeps its ticks in a store (stores/planTicks.ts).
+    meta: { locale, page: name, title: name, parts: ['core', 'main'], stores: name === 'plan' },
   })
   const guide = (name: GuidePage): RouteRecordRaw => ({
     path: guidePath(name, locale),
     name: `${name}-${locale}`,
     component: name === 'removal' ? views.removal : name === 'letter' ? views.letter : views.guide,
     props: name === 'removal' || name === 'letter' ? false : { id: name },
-    meta: { locale, page: name, parts: ['core', 'main', 'guides'] },
+    meta: { locale, page: name, title: 'guide', parts: ['core', 'main', 'guides'] },
   })
   return [
     ...(Object.keys(guidePages) as GuidePage[]).map(guide),
@@ -81,7 +83,7 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
       name: `sheet-${locale}`,
       component: views.sheet,
       props: route => ({ n: Number(route.params.n) }),
-      meta: { locale, page: 'sheet', parts: ['core', 'main', 'support'] },
+      meta: { locale, page: 'sheet', title: 'sheet', parts: ['core', 'main', 'support'] },
     },
     withCode('path', true),
     withCode('review', false),
@@ -98,7 +100,7 @@ export function preferredLocale(): Locale {
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: () => staticPath('home', preferredLocale()) },
   ...locales.flatMap(localeRoutes),
-  { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', parts: ['core', 'main'] } },
+  { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', title: 'notFound', parts: ['core', 'main'] } },
 ]
 
 /** The language of any address: from its route, or its first segment for unknown addresses. */

@@ -4,7 +4,7 @@ import { renderToString } from 'vue/server-renderer'
 
 /** A page with a counter button inside a part taken over later, and one outside. */
 async function page() {
-  const { default: HydrateLater, whenHydrated } = await import('@/components/layout/HydrateLater')
+  const { default: HydrateLater, whenHydrated } = await import('@/components/app/HydrateLater')
   const clicks = ref(0)
   const Button = defineComponent(() => () => h('button', { class: 'later', onClick: () => clicks.value++ }, 'later'))
   const Root = defineComponent(() => () => [h('h1', 'page'), h(HydrateLater, null, { default: () => h(Button) })])

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { sheetPath, staticPath } from '../../src/router/paths'
-import { situationIds } from '../../src/share/situations'
+import { situationIds } from '../../src/support/situations'
 import { expectNoAxeViolations, msg, open } from './helpers'
 
 const forbidden = /sextor|nude|deepfake|\bviol|rape|intime|intimate|chantage|blackmail|porn|revenge|sexu|abus|menace|threat|victim/i

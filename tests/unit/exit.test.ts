@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { exitNow, HIDE_CLASS, hideOverlay, onExitWipe, OVERLAY_CLASS } from '@/safety/exit'
+import { exitNow, HIDE_CLASS, hideOverlay, onExitWipe, OVERLAY_CLASS } from '@/quick-exit/exit'
 
 describe('the exit sequence', () => {
   afterEach(hideOverlay)

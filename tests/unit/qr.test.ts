@@ -1,7 +1,7 @@
 // @vitest-environment node
 import jsQR from 'jsqr'
 import { describe, expect, it } from 'vitest'
-import { qrSvg, quietZone } from '@/share/qr'
+import { qrSvg, quietZone } from '@/support/qr'
 
 /**
  * The SVG is read back the way a browser would draw it, from the string alone: rectangles and path

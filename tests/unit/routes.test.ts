@@ -28,7 +28,7 @@ function viewFile(component: unknown): string {
 }
 
 describe('routes', () => {
-  // Pinia is installed only for pages that say so (src/modules/stores.ts): a page that uses a store
+  // Pinia is installed only for pages that say so (src/stores/install.ts): a page that uses a store
   // without saying so would fail when opened first.
   it('every page that uses a Pinia store says so, and only those', () => {
     const withView = routes.filter(route => 'component' in route && route.component)

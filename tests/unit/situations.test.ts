@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SHEETS } from '@/router/paths'
-import { planCode, situationIds } from '@/share/situations'
+import { planCode, situationIds } from '@/support/situations'
 import { decode } from '@/tree/code'
 import { factsOf } from '@/tree/graph'
 
@@ -16,10 +15,6 @@ describe('support-worker situations', () => {
       return decoded.ok ? factsOf(decoded.answers).situation : undefined
     }))
     expect([...branches].sort()).toEqual(['fake', 'filmed', 'pressured', 'received', 'shared', 'threatened', 'unsure', 'worried'])
-  })
-
-  it('has one printable sheet address per situation', () => {
-    expect(SHEETS).toBe(situationIds.length)
   })
 
   it('gives each situation its own plan code', () => {

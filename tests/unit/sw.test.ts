@@ -19,7 +19,7 @@ describe('update prompt', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it('offers a new version, and does not offer it again once declined, even if announced twice', async () => {
-    const sw = await import('@/modules/sw')
+    const sw = await import('@/pwa/register')
     await sw.registerServiceWorker()
     const versionB = {}
     registration.waiting = versionB

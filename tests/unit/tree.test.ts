@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decode, encode } from '@/tree/code'
 import { factsOf, next, prune, questionIds, questions, sequence } from '@/tree/graph'
-import { allPaths } from '@/tree/paths'
+import { allPaths } from '@/tree/enumerate'
 import { plan } from '@/tree/rules'
 import { guidePages } from '@/router/paths'
 import { situationGuide, stepFacts } from '@/tree/steps'

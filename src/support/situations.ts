@@ -30,6 +30,18 @@ const typical: Record<SituationId, Typical> = {
 
 export const situationIds = Object.keys(typical) as SituationId[]
 
+/** The index as the support page shows it: every branch, then the plans most often needed by age. */
+export const situationGroups: { key: 'all' | 'young' | 'adult', ids: SituationId[] }[] = [
+  { key: 'all', ids: ['threatened', 'shared', 'fake', 'received', 'filmed', 'pressured', 'worried', 'unsure'] },
+  { key: 'young', ids: ['youngThreatened', 'youngShared'] },
+  { key: 'adult', ids: ['adultThreatenedMoney', 'adultSharedByEx'] },
+]
+
+/** A situation's number in the index: its support sheet's address (1 to the number of situations). */
+export function sheetNumber(id: SituationId): number {
+  return situationIds.indexOf(id) + 1
+}
+
 /** The answers, in the order the path asks them (danger first: "not right now"). */
 export function answersFor(id: SituationId): Answer[] {
   const order: (keyof Facts)[] = ['danger', 'situation', 'ageAtImages', 'ageNow', 'author', 'demand', 'paid', 'where', 'channel', 'sentAlready', 'threatenedToo', 'haveCopy']

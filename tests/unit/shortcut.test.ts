@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { listenForExitShortcut, TIMEOUT } from '@/safety/exitShortcut'
+import { listenForExitShortcut, TIMEOUT } from '@/quick-exit/shortcut'
 
 const keyup = (target: EventTarget, key: string, shiftKey = false) =>
   target.dispatchEvent(new KeyboardEvent('keyup', { key, shiftKey, bubbles: true }))

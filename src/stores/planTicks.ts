@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { readJson, removeKey, storageKeys, writeJson } from '@/lib/storage'
-import { onExitWipe } from '@/safety/exit'
+import { onExitWipe } from '@/quick-exit/exit'
 
 type Ticks = Record<string, string[]>
 
@@ -14,7 +14,7 @@ const isTicks = (value: unknown): value is Ticks =>
  * them, gone when the tab closes, and wiped by the quick exit. A damaged stored value is ignored
  * rather than shown as an error: the ticks are a convenience, the plan itself lives in the address.
  */
-export const useDoneStore = defineStore('done', () => {
+export const usePlanTicks = defineStore('planTicks', () => {
   const ticks = ref<Ticks>({})
   let loaded = false
 

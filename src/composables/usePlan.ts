@@ -1,0 +1,21 @@
+import { computed, type MaybeRefOrGetter, toValue } from 'vue'
+import { decode } from '@/tree/code'
+import { factsOf } from '@/tree/graph'
+import { plan } from '@/tree/rules'
+import { situationGuide } from '@/tree/steps'
+
+/**
+ * A plan, from the neutral code in its address: the decoded answers, the facts they give, the steps
+ * that apply and the guide written for the situation as a whole. The one place screens turn a code
+ * into a plan (the plan page, the review, the emergency screen's way back, the support sheets).
+ * A code that cannot be read, or whose answers stop before the plan, gives no steps.
+ */
+export function usePlan(code: MaybeRefOrGetter<string>) {
+  const decoded = computed(() => decode(toValue(code)))
+  const answers = computed(() => (decoded.value.ok ? decoded.value.answers : []))
+  const complete = computed(() => decoded.value.ok && decoded.value.complete)
+  const facts = computed(() => factsOf(answers.value))
+  const steps = computed(() => (complete.value ? plan(facts.value) : []))
+  const guide = computed(() => (decoded.value.ok ? situationGuide(facts.value) : undefined))
+  return { decoded, answers, complete, facts, steps, guide }
+}
