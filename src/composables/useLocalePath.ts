@@ -2,7 +2,8 @@ import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRoute } from 'vue-router'
 import {
-  codePath, type CodePage, type GuidePage, guidePath, isLocale, type Locale, pathIn, sheetPath, staticPath, type StaticPage,
+  codePath, type CodePage, type GuidePage, guidePath, isLocale, type Locale, locales, pathIn, sheetPath, staticPath,
+  type StaticPage,
 } from '@/router/paths'
 
 /** Addresses in the language being read, so no screen writes an address by hand. */
@@ -12,6 +13,8 @@ export function useLocalePath() {
   const locale = computed<Locale>(() => (isLocale(i18nLocale.value) ? i18nLocale.value : 'fr'))
   return {
     locale,
+    /** Every language the app speaks. */
+    locales,
     page: (page: StaticPage) => staticPath(page, locale.value),
     withCode: (page: CodePage, code?: string) => codePath(page, locale.value, code),
     guide: (page: GuidePage) => guidePath(page, locale.value),

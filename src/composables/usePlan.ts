@@ -2,7 +2,7 @@ import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { decode } from '@/tree/code'
 import { factsOf } from '@/tree/graph'
 import { plan } from '@/tree/rules'
-import { situationGuide } from '@/tree/steps'
+import { situationGuide, stepFacts } from '@/tree/steps'
 
 /**
  * A plan, from the neutral code in its address: the decoded answers, the facts they give, the steps
@@ -17,5 +17,7 @@ export function usePlan(code: MaybeRefOrGetter<string>) {
   const facts = computed(() => factsOf(answers.value))
   const steps = computed(() => (complete.value ? plan(facts.value) : []))
   const guide = computed(() => (decoded.value.ok ? situationGuide(facts.value) : undefined))
-  return { decoded, answers, complete, facts, steps, guide }
+  /** Every helpline the plan offers, once each, in the order the steps offer them. */
+  const helplines = computed(() => [...new Set(steps.value.flatMap(step => stepFacts[step.id].helplines ?? []))])
+  return { decoded, answers, complete, facts, steps, guide, helplines }
 }

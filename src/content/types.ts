@@ -87,6 +87,9 @@ export type GuideId =
   | 'stopSpread' | 'find' | 'evidence' | 'evidenceYoung' | 'report'
   | 'sextortion' | 'deepfakes' | 'cyberflashing' | 'filmed'
 
+/** Every page under /guide/: the written guides, and the two tools (the removal directory, the letter). */
+export type GuidePage = GuideId | 'removal' | 'letter'
+
 /** A tool drawn inside a guide section, by the app itself. */
 export type GuideTool = 'ageChooser' | 'placesList' | 'evidenceChecklist'
 

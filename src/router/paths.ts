@@ -1,4 +1,7 @@
+import type { GuidePage } from '../content/types'
 import { situationIds } from '../support/situations'
+
+export type { GuidePage }
 
 /**
  * Every address the app answers, in one place. Paths are neutral on purpose: a URL may be seen in
@@ -49,9 +52,7 @@ export const guidePages = {
   filmed: { fr: 'images-prises', en: 'taken-images' },
   removal: { fr: 'retrait', en: 'removal' },
   letter: { fr: 'lettre', en: 'letter' },
-} as const satisfies Record<string, Record<Locale, string>>
-
-export type GuidePage = keyof typeof guidePages
+} as const satisfies Record<GuidePage, Record<Locale, string>>
 
 export function guidePath(page: GuidePage, locale: Locale): string {
   return `/${locale}/guide/${guidePages[page][locale]}`

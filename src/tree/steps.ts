@@ -1,5 +1,4 @@
-import type { HelplineId, LawId, LinkId } from '../content/types'
-import type { GuidePage } from '../router/paths'
+import type { GuidePage, HelplineId, LawId, LinkId } from '../content/types'
 import type { Facts, StepId } from './types'
 
 /**
