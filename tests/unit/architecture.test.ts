@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 /**
  * The layering of docs/architecture.json holds because `npm run lint` checks it (depcruise, with
- * .dependency-cruiser.cjs). These probes show the check can fail: each file breaks one rule (relative
+ * .dependency-cruiser.mjs). These probes show the check can fail: each file breaks one rule (relative
  * or alias import, type-only or not, `.ts` or `.vue`), the same check runs on them, and they are removed.
  */
 const root = join(import.meta.dirname, '../..')

@@ -1,10 +1,10 @@
 // The layering of src/, enforced by `npm run lint` (`depcruise src`). The parts and the arrows allowed
 // between them are read from docs/architecture.json: an import that follows no arrow fails, relative
 // and alias imports alike, type-only ones and `.vue` files included. docs/architecture.md explains it.
-const { readFileSync } = require('node:fs')
-const { join } = require('node:path')
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
-const architecture = JSON.parse(readFileSync(join(__dirname, 'docs/architecture.json'), 'utf8'))
+const architecture = JSON.parse(readFileSync(join(import.meta.dirname, 'docs/architecture.json'), 'utf8'))
 const parts = architecture.parts
 const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const pathOf = name => `^(${parts[name].is.map(p => escape(p) + (p.endsWith('/') ? '' : '$')).join('|')})`
@@ -53,7 +53,7 @@ const forbidden = [
 ]
 
 /** @type {import('dependency-cruiser').IConfiguration} */
-module.exports = {
+export default {
   forbidden,
   allowed: [
     ...allowed,
