@@ -22,20 +22,22 @@ test('the support area is reachable from the home page', async ({ page }) => {
 })
 
 for (const linkLang of ['fr', 'en'] as const) {
-  test(`every situation's ${linkLang} link opens its plan in a fresh browser, with a neutral title, address and preview`, async ({ page, browser }) => {
+  test.describe(`every situation's ${linkLang} link`, () => {
     for (const n of sheets) {
-      const link = await linkOf(page, n, 'fr', linkLang)
-      const fresh = await browser.newContext()
-      const other = await fresh.newPage()
-      await other.goto(link)
-      await expect(other.getByRole('heading', { level: 1 })).toHaveText(msg(linkLang, 'plan.heading'))
-      await expect(other.locator('html')).toHaveAttribute('lang', linkLang)
-      expect(await other.title()).not.toMatch(forbidden)
-      expect(new URL(other.url()).pathname).not.toMatch(forbidden)
-      for (const meta of await other.locator('meta[property^="og:"], meta[name="description"]').evaluateAll(ms => ms.map(m => m.getAttribute('content') ?? ''))) {
-        expect(meta).not.toMatch(forbidden)
-      }
-      await fresh.close()
+      test(`situation ${n} opens its plan in a fresh browser, with a neutral title, address and preview`, async ({ page, browser }) => {
+        const link = await linkOf(page, n, 'fr', linkLang)
+        const fresh = await browser.newContext()
+        const other = await fresh.newPage()
+        await other.goto(link)
+        await expect(other.getByRole('heading', { level: 1 })).toHaveText(msg(linkLang, 'plan.heading'))
+        await expect(other.locator('html')).toHaveAttribute('lang', linkLang)
+        expect(await other.title()).not.toMatch(forbidden)
+        expect(new URL(other.url()).pathname).not.toMatch(forbidden)
+        for (const meta of await other.locator('meta[property^="og:"], meta[name="description"]').evaluateAll(ms => ms.map(m => m.getAttribute('content') ?? ''))) {
+          expect(meta).not.toMatch(forbidden)
+        }
+        await fresh.close()
+      })
     }
   })
 }
@@ -71,8 +73,8 @@ test('shows a QR code drawn on the page, without any request elsewhere', async (
   expect(elsewhere).toEqual([])
 })
 
-test('each sheet prints on one A4 page, in both languages', async ({ page }) => {
-  for (const lang of ['fr', 'en'] as const) {
+for (const lang of ['fr', 'en'] as const) {
+  test(`each ${lang} sheet prints on one A4 page`, async ({ page }) => {
     for (const n of sheets) {
       await open(page, sheetPath(n, lang))
       await page.emulateMedia({ media: 'print' })
@@ -85,8 +87,8 @@ test('each sheet prints on one A4 page, in both languages', async ({ page }) => 
       expect(pages, `${lang} sheet ${n}`).toBe(1)
       await page.emulateMedia({ media: 'screen' })
     }
-  }
-})
+  })
+}
 
 test('the anonymiser flags identifiers and gives back a cleaned note', async ({ page }) => {
   await open(page, staticPath('anonymiser', 'fr'))
