@@ -1,15 +1,23 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createPinia } from 'pinia'
-import { createI18n } from 'vue-i18n'
 import enCompiled from '../../locales/en.json'
 import frCompiled from '../../locales/fr.json'
+import { createAppI18n } from '@/i18n'
 
-// The app runs vue-i18n without its message compiler, so components get the messages precompiled by
-// the build, exactly as in production. Tests compare against the raw text, read as plain JSON.
+// Components get the app's own i18n instance (its plural rules included), with the messages the build
+// precompiles, exactly as in production. Tests compare against the raw text, read as plain JSON.
 export const fr = JSON.parse(readFileSync(join(process.cwd(), 'locales', 'fr.json'), 'utf8'))
+export const en = JSON.parse(readFileSync(join(process.cwd(), 'locales', 'en.json'), 'utf8'))
+
+export function appI18n(locale: 'fr' | 'en' = 'fr') {
+  const i18n = createAppI18n()
+  i18n.global.setLocaleMessage('fr', frCompiled as never)
+  i18n.global.setLocaleMessage('en', enCompiled as never)
+  i18n.global.locale.value = locale
+  return i18n
+}
 
 export function plugins(locale: 'fr' | 'en' = 'fr') {
-  const i18n = createI18n({ legacy: false, locale, messages: { fr: frCompiled, en: enCompiled } as never })
-  return [createPinia(), i18n]
+  return [createPinia(), appI18n(locale)]
 }
