@@ -102,7 +102,7 @@ test.describe('updates', () => {
     const { a, b } = twoBuilds()
     const server = await serve(ports.updateA, a)
     try {
-      await visitOnce(page, 'http://127.0.0.1:4175/fr/parcours/1101')
+      await visitOnce(page, `http://127.0.0.1:${ports.updateA}/fr/parcours/1101`)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'tree.author.question'))
       server.deploy(b)
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update())
@@ -114,7 +114,7 @@ test.describe('updates', () => {
       // (An evaluation that meets the reload itself fails: that counts as "not yet".)
       await expect.poll(() => page.evaluate(() => 'beforeUpdate' in window).catch(() => true), { timeout: 15_000 }).toBe(false)
       await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null).catch(() => 'unknown')).toBeNull()
-      await expect(page).toHaveURL('http://127.0.0.1:4175/fr/parcours/1101')
+      await expect(page).toHaveURL(`http://127.0.0.1:${ports.updateA}/fr/parcours/1101`)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'tree.author.question'))
       await page.getByRole('button', { name: msg('fr', 'path.previous') }).click()
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'tree.ageAtImages.question'))
@@ -128,7 +128,7 @@ test.describe('updates', () => {
     const { a, b } = twoBuilds()
     const server = await serve(ports.updateB, a)
     try {
-      await visitOnce(page, 'http://127.0.0.1:4176/fr/parcours/11')
+      await visitOnce(page, `http://127.0.0.1:${ports.updateB}/fr/parcours/11`)
       server.deploy(b)
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update())
       const prompt = page.getByRole('status').filter({ hasText: msg('fr', 'update.title') })
