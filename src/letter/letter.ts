@@ -215,7 +215,10 @@ const kindKeys: Record<ContentKind, { law: LawId, what: string, ground: string }
 const codeKeys: Record<LawArticle['code'], string> = {
   codePenal: 'law.codePenal',
   codeProcedurePenale: 'law.codeProcedurePenale',
+  codeCivil: 'law.codeCivil',
   gdpr: 'law.gdpr',
+  informatiqueLibertes: 'law.informatiqueLibertes',
+  dsa: 'law.dsa',
 }
 
 /**

@@ -31,8 +31,10 @@ describe('facts live once, in src/content', () => {
         // Two- and three-digit numbers (15, 17, 112…) also occur in code as counts and quantifiers, so
         // they are looked for where a number would be shown or dialled: in quotes, in text, after tel:.
         const digits = number.replace(/\s/g, '[\\s\\u00a0]?')
+        // 18 is also the age rule itself ("18 ans ou plus"), which the text may state.
+        const notAnAge = number === '18' ? '(?![\\s\\u00a0]*(?:ans|an|years?|or)\\b)' : ''
         const pattern = number.replace(/\s/g, '').length <= 3
-          ? new RegExp(`(tel:|sms:|['"\`>]\\s*)${digits}(?![\\w.-])`)
+          ? new RegExp(`(tel:|sms:|['"\`>]\\s*)${digits}(?![\\w.-])${notAnAge}`)
           : new RegExp(`(?<![\\w.-])${digits}(?![\\w.-])`)
         expect(pattern.test(text.replaceAll('17Cyber', '')), `${number} in ${file}`).toBe(false)
       }

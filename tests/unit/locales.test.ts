@@ -9,6 +9,7 @@ import { guides } from '@/content/guides'
 import { platforms } from '@/content/platforms'
 import type { GuideId } from '@/content/types'
 import { helplines } from '@/content/helplines'
+import { lawList } from '@/content/law'
 import { links } from '@/content/links'
 import { questionIds, questions } from '@/tree/graph'
 import { stepFacts } from '@/tree/steps'
@@ -63,7 +64,8 @@ const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
   [/^helplines\.(\w+)\.(name|who|when)$/, m => m[1]! in helplines],
   [/^helplines\.(group|channel|hours)\.\w+$/, () => true],
   [/^links\.(\w+)$/, m => m[1]! in links],
-  [/^law\.(codePenal|codeProcedurePenale|gdpr)$/, () => true],
+  [/^law\.(\w+)$/, m => lawList.some(a => a.code === m[1]) || source.includes(`'law.${m[1]}'`)],
+  [/^law\.higher\.(\w+)$/, m => lawList.some(a => a.penalty?.higher?.when === m[1])],
   [/^title\.\w+$/, () => true],
   [/^path\.invalid\.(outdated|malformed|incomplete)$/, () => true],
   [/^settings\.exit\.(\w+)$/, m => m[1] === 'heading' || m[1] === 'intro' || m[1]! in exits],
