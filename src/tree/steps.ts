@@ -34,7 +34,7 @@ export const stepFacts: Record<StepId, StepFacts> = {
   findWhere: { guide: 'find' },
   askHelpFinding: { helplines: ['enfance3018'], links: ['pointDeContact'], guide: 'report' },
   removePlatform: { guide: 'removal' },
-  removeSearch: { links: ['googleRemoveIntimate', 'googleRemoveFake', 'bingConcern'], guide: 'removal' },
+  removeSearch: { links: ['googleRemoveIntimate', 'googleRemoveFake', 'bingConcern', 'googleNciiGuide'], guide: 'removal' },
   letter: { links: ['cnilComplaint'], law: ['cp226-2-1', 'cp226-8-1', 'gdpr17'], guide: 'letter' },
   erasure: { links: ['cnilErasureGuide', 'cnilComplaint'], law: ['gdpr17', 'lil51'] },
   pharos: { links: ['pharos', 'pointDeContact'], guide: 'report' },

@@ -57,4 +57,15 @@ describe('facts live once, in src/content', () => {
     const tels = helplineList.flatMap(h => [h.tel ?? h.sms])
     expect(new Set(tels).size).toBe(tels.length)
   })
+
+  it('every link the facts hold is shown somewhere (a step, a guide, a platform, a helpline or a page)', () => {
+    const users = outsideContent.filter(f => f.file.startsWith('src/'))
+    const contentUsers = ['src/content/guides.ts', 'src/content/platforms.ts', 'src/content/helplines.ts', 'src/content/emergency.ts']
+      .map(file => readFileSync(join(root, file), 'utf8'))
+    for (const { id } of linkList) {
+      const quoted = new RegExp(`['"]${id}['"]`)
+      const used = users.some(f => quoted.test(f.text)) || contentUsers.some(text => quoted.test(text))
+      expect(used, `${id} is shown somewhere`).toBe(true)
+    }
+  })
 })
