@@ -1,10 +1,10 @@
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { isPrepared, preparedMark } from '@/router/paths'
 import { decode, encode } from '@/tree/code'
 import { factsOf, next, prune, sequence } from '@/tree/graph'
 import type { Answer, QuestionId } from '@/tree/types'
 import { useLocalePath } from './useLocalePath'
+import { isPrepared, preparedMark } from './usePrepared'
 
 /**
  * The guided path, read from the address: `/fr/parcours/<code>` where the code holds the answers

@@ -1,5 +1,6 @@
 import { computed, onMounted, ref } from 'vue'
-import { codePath, type Locale, preparedMark } from '@/router/paths'
+import { codePath, type Locale } from '@/router/paths'
+import { preparedMark } from './usePrepared'
 
 /**
  * The neutral link to a prepared plan, in the chosen language, marked as prepared (the person has not

@@ -75,17 +75,6 @@ export function sheetPath(n: number, locale: Locale): string {
 }
 
 /**
- * The mark a support worker's link carries in its query: the answers were prepared for the person, who
- * has not answered the danger question (src/share/situations.ts). It follows them from the plan to the
- * review and back until they answer that question themself. A neutral word, like the rest of the address.
- */
-export const preparedMark = { lien: '1' } as const
-
-export function isPrepared(query: Record<string, unknown>): boolean {
-  return query.lien === preparedMark.lien
-}
-
-/**
  * The addresses rendered to HTML at build time. `/` is left out on purpose: its index.html stays the
  * bare app shell, which the server (and later the service worker) answers for every address that is
  * not pre-rendered, such as a plan code. Pre-rendering `/` would flash the home page there instead.

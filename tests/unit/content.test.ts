@@ -64,14 +64,14 @@ describe('facts data modules', () => {
   it('never date a Code pénal article by a check the sheet did not make', () => {
     for (const article of Object.values(law).filter(a => a.code === 'codePenal')) {
       expect(article.dated, article.id).toBe('olderCopy')
-      expect(freshness(article).key).toBe('app.olderCopy')
+      expect(freshness(article).key).toBe('fact.olderCopy')
     }
   })
 
   it('word the date by what it stands for, and pick the oldest of several', () => {
     expect(freshness(helplines.enfance3018)).toEqual({ key: 'app.verified', date: '2026-11-21' })
-    expect(freshness(helplines.femmes3919)).toEqual({ key: 'app.noted', year: '2026' })
-    expect(freshness(law['cp226-2-1'])).toEqual({ key: 'app.olderCopy', year: '2023' })
+    expect(freshness(helplines.femmes3919)).toEqual({ key: 'fact.noted', year: '2026' })
+    expect(freshness(law['cp226-2-1'])).toEqual({ key: 'fact.olderCopy', year: '2023' })
     expect(oldest([helplines.enfance3018, helplines.femmes3919, helplines.suicide3114])).toBe(helplines.femmes3919)
     expect(oldest([])).toBeUndefined()
   })

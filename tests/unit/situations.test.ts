@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isPrepared, preparedMark, SHEETS } from '@/router/paths'
+import { isPrepared, preparedMark } from '@/composables/usePrepared'
+import { SHEETS } from '@/router/paths'
 import { answersFor, planCode, situationIds } from '@/share/situations'
 import { decode } from '@/tree/code'
 import { factsOf } from '@/tree/graph'
