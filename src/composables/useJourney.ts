@@ -5,6 +5,7 @@ import { factsOf, next, prune, sequence } from '@/tree/graph'
 import type { Answer, QuestionId } from '@/tree/types'
 import { useLocalePath } from './useLocalePath'
 import { usePlan } from './usePlan'
+import { isPrepared, preparedMark } from './usePrepared'
 
 /**
  * The guided path, read from the address: `/fr/parcours/<code>` where the code holds the answers
@@ -34,7 +35,11 @@ export function useJourney() {
     const facts = factsOf(answers.value)
     return Math.max(facts.situation ? sequence(facts).length : 6, position.value)
   })
-  const selected = computed(() => answers.value[current.value]?.option)
+  // A link prepared by a support worker: its danger answer was not given by the person, so it is never
+  // shown as theirs, and answering "yes" opens the emergency screen as on a first visit.
+  const prepared = computed(() => isPrepared(route.query))
+  const selected = computed(() => (prepared.value && question.value === 'danger' ? undefined : answers.value[current.value]?.option))
+  const mark = (q: QuestionId | null) => (prepared.value && q !== 'danger' ? { ...preparedMark } : {})
 
   function choose(option: string) {
     const q = question.value
@@ -44,16 +49,16 @@ export function useJourney() {
       ? prune(answers.value.map(a => (a.question === q ? chosen : a)))
       : [...answers.value, chosen]
     const nextCode = encode(updated)
-    if (q === 'danger' && option === 'yes' && !editing.value) {
+    if (q === 'danger' && option === 'yes' && (!editing.value || prepared.value)) {
       // Safety first: the emergency numbers, with a way back into the path once safe.
       return router.replace({ path: paths.page('emergency'), query: { suite: nextCode } })
     }
     const done = next(updated) === null
-    return router.replace(paths.withCode(done ? 'review' : 'path', nextCode))
+    return router.replace({ path: paths.withCode(done ? 'review' : 'path', nextCode), query: mark(q) })
   }
 
   function previous() {
-    if (editing.value) return router.replace(paths.withCode('review', code.value))
+    if (editing.value) return router.replace({ path: paths.withCode('review', code.value), query: mark(null) })
     if (answers.value.length === 0) return router.replace(paths.page('home'))
     return router.replace(paths.withCode('path', encode(answers.value.slice(0, -1))))
   }

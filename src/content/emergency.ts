@@ -1,13 +1,12 @@
-import { factSheetDate } from './sheet'
 import type { Helpline } from './types'
-
-const lastVerified = factSheetDate
 
 /**
  * The emergency numbers, apart from the other helplines (helplines.ts includes them) because the
  * header shows 17 and 112 on every page: the first screen loads these four, not the whole list.
+ * 18 lives in helplines.ts for the same reason: only the emergency screen shows it.
  */
 export const emergencyLines = {
+  // An official fire and rescue service's page listing the emergency numbers.
   police17: {
     id: 'police17',
     display: '17',
@@ -18,7 +17,8 @@ export const emergencyLines = {
     anonymous: false,
     channels: [],
     source: 'https://sdis45.com/index.php/en-pratique/une-urgence-quel-numero',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   eu112: {
@@ -31,7 +31,8 @@ export const emergencyLines = {
     anonymous: false,
     channels: [],
     source: 'https://sdis45.com/index.php/en-pratique/une-urgence-quel-numero',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   samu15: {
@@ -44,7 +45,8 @@ export const emergencyLines = {
     anonymous: false,
     channels: [],
     source: 'https://sdis45.com/index.php/en-pratique/une-urgence-quel-numero',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // Not reachable by an ordinary voice call: SMS, the « Urgence 114 » app or the website only.
@@ -61,7 +63,8 @@ export const emergencyLines = {
       { kind: 'web', link: 'urgence114' },
     ],
     source: 'https://cramif.fr/node/808',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
 } satisfies Record<'police17' | 'eu112' | 'samu15' | 'sms114', Helpline>

@@ -1,6 +1,4 @@
 import type { Sourced } from './types'
-// With its extension: vite.config.ts reads this module through Node's own loader, which needs it.
-import { factSheetDate } from './sheet.ts'
 
 /**
  * Where the quick exit goes: common sites that show nothing personal, need no login and look ordinary
@@ -15,14 +13,12 @@ export interface ExitDestination extends Sourced {
   name: string
 }
 
-const lastVerified = factSheetDate
-
 export const exits: Record<ExitId, ExitDestination> = {
   // The default: the French national weather service, as France Victimes' « Mémo de vie » does.
-  weather: { id: 'weather', name: 'Météo-France', url: 'https://meteofrance.com/', source: 'https://meteofrance.com/', lastVerified, confidence: 'likely' },
-  encyclopedia: { id: 'encyclopedia', name: 'Wikipédia', url: 'https://fr.wikipedia.org/', source: 'https://fr.wikipedia.org/', lastVerified, confidence: 'likely' },
+  weather: { id: 'weather', name: 'Météo-France', url: 'https://meteofrance.com/', source: 'https://meteofrance.com/', checkedOn: '2026-02-11', dated: 'year', confidence: 'likely' },
+  encyclopedia: { id: 'encyclopedia', name: 'Wikipédia', url: 'https://fr.wikipedia.org/', source: 'https://fr.wikipedia.org/', checkedOn: '2026-02-11', dated: 'year', confidence: 'likely' },
   // Neutral, but its search box may show earlier searches on a shared device: said in the settings.
-  search: { id: 'search', name: 'Qwant', url: 'https://www.qwant.com/', source: 'https://www.qwant.com/', lastVerified, confidence: 'likely' },
+  search: { id: 'search', name: 'Qwant', url: 'https://www.qwant.com/', source: 'https://www.qwant.com/', checkedOn: '2026-02-11', dated: 'year', confidence: 'likely' },
 }
 
 export const defaultExit: ExitId = 'weather'

@@ -8,8 +8,9 @@ import type { Guide, GuideId } from './types'
  * `warning` is true wherever the page describes abuse, including `find`, which walks a person through
  * looking at where their own images are. `stopSpread` only explains a blocking service, so it has none.
  *
- * The guides for minors, and the under-18 sections of the others, cite no penalty beside the rule
- * "never keep the images": the sheet (§2.4, C10) warns against presenting a minor as an offender.
+ * The guides for minors (`young`), and the under-18 sections of the others, show no penalty: the sheet
+ * (§2.4, C10, 2026-11-28) warns against presenting a minor as an offender, and a penalty beside advice
+ * for a minor reads as a threat. Articles protecting minors carry no penalty in law.ts at all.
  */
 export const guides: Record<GuideId, Guide> = {
   stopSpread: {
@@ -32,7 +33,7 @@ export const guides: Record<GuideId, Guide> = {
     sections: [
       // First, before any how-to: never search with an image of someone who was under 18.
       { id: 'notUnder18', links: ['takeItDown', 'pharos'], helplines: ['enfance3018'] },
-      { id: 'withSomeone', helplines: ['victimes116006', 'enfance3018'] },
+      { id: 'withSomeone', helplines: ['victimes116006', 'enfance3018', 'suicide3114'] },
       { id: 'searchTools', links: ['googleImages', 'bingVisualSearch', 'tineye', 'yandexImages'] },
       { id: 'byAddress' },
       { id: 'onPhone' },
@@ -63,6 +64,7 @@ export const guides: Record<GuideId, Guide> = {
   evidenceYoung: {
     id: 'evidenceYoung',
     warning: true,
+    young: true,
     sections: [
       { id: 'noImages' },
       { id: 'whatToNote' },
@@ -78,8 +80,11 @@ export const guides: Record<GuideId, Guide> = {
     sections: [
       { id: 'reportOrComplain', helplines: ['police17'] },
       { id: 'pharos', links: ['pharos'] },
-      { id: 'inPerson', law: ['cpp15-3'] },
+      // Being accompanied and assisted by a lawyer (arts. 10-2 and 10-4 of the CPP, [PROBABLE]) is stated
+      // without citing the articles; keeping one's address out of the file is cited.
+      { id: 'inPerson', law: ['cpp15-3', 'cpp40-4-1'] },
       // The format the police expect for evidence is unverified (sheet §6): "bring what you have".
+      // The letter may go to the procureur where the victim lives for offences online (sheet, 2026-11-28).
       { id: 'whatToBring' },
       { id: 'letter' },
       { id: 'policeChat', links: ['policeChat'] },
@@ -93,11 +98,14 @@ export const guides: Record<GuideId, Guide> = {
     id: 'sextortion',
     warning: true,
     sections: [
+      // The mass-scam comfort is said of strangers met online only, and the next section says what changes
+      // when the person is known (sheet, 2026-11-28): this page is read by everyone who is threatened.
       { id: 'notYourFault', law: ['cp312-10'] },
+      { id: 'someoneYouKnow', helplines: ['femmes3919'], links: ['policeChat'], law: ['cciv515-9'] },
       { id: 'doNotPay' },
       { id: 'stopReplying' },
       { id: 'lockAccounts' },
-      { id: 'talk', links: ['policeChat'], helplines: ['enfance3018', 'victimes116006'] },
+      { id: 'talk', links: ['policeChat'], helplines: ['enfance3018', 'victimes116006', 'suicide3114'] },
       {
         id: 'report',
         links: ['thesee', 'cyber17', 'pharos', 'cybermalveillanceSextortion'],
@@ -116,7 +124,8 @@ export const guides: Record<GuideId, Guide> = {
       { id: 'law', law: ['cp226-8-1', 'cp312-10'] },
       { id: 'notYourJob' },
       { id: 'evidence' },
-      { id: 'remove', links: ['googleRemoveFake', 'stopncii'], helplines: ['enfance3018'] },
+      // By the age the fake shows: under 18 → Take It Down and 3018, never StopNCII (sheet §3.1, C1).
+      { id: 'remove', links: ['googleRemoveFake', 'takeItDown', 'stopncii'], helplines: ['enfance3018'] },
       // Whether 226-6 (complaint needed) covers 226-8-1 is unverified (sheet §9.1), so it is not cited here.
       { id: 'report', links: ['pharos', 'policeChat'] },
       { id: 'talk', helplines: ['enfance3018', 'femmes3919', 'victimes116006'] },

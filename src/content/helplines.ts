@@ -1,12 +1,42 @@
 import { emergencyLines } from './emergency'
-import { factSheetDate } from './sheet'
 import type { Helpline, HelplineId } from './types'
-
-const lastVerified = factSheetDate
 
 /** `anonymous` is true only where the sheet says the service is anonymous (confidential is not enough). */
 export const helplines: Record<HelplineId, Helpline> = {
-  ...emergencyLines,
+  police17: emergencyLines.police17,
+  eu112: emergencyLines.eu112,
+  samu15: emergencyLines.samu15,
+  // Fire and rescue (sheet, 2026-11-28), kept out of emergency.ts: the header never shows it. The page
+  // is an official fire and rescue service's own list of the emergency numbers.
+  pompiers18: {
+    id: 'pompiers18',
+    display: '18',
+    tel: '18',
+    groups: ['emergency'],
+    hours: { kind: 'always' },
+    free: true,
+    anonymous: false,
+    channels: [],
+    source: 'https://www.sdis04.fr/quels-numeros-composer-18-112-15-ou-17/',
+    checkedOn: '2026-11-28',
+    confidence: 'confirmed',
+  },
+  sms114: emergencyLines.sms114,
+  // Suicide prevention: shown wherever the app speaks of despair or dark thoughts (sheet, 2026-11-28).
+  // Confidential, not said to be anonymous.
+  suicide3114: {
+    id: 'suicide3114',
+    display: '3114',
+    tel: '3114',
+    groups: ['distress'],
+    hours: { kind: 'always' },
+    free: true,
+    anonymous: false,
+    channels: [{ kind: 'web', link: 'web3114' }],
+    source: 'https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/',
+    checkedOn: '2026-11-28',
+    confidence: 'confirmed',
+  },
   // Messenger/WhatsApp addresses are not in the fact sheet: the messaging channel points to 3018.fr.
   enfance3018: {
     id: 'enfance3018',
@@ -22,7 +52,7 @@ export const helplines: Record<HelplineId, Helpline> = {
       { kind: 'messaging', link: 'enfance3018Web' },
     ],
     source: 'https://solidarites.gouv.fr/node/2219',
-    lastVerified,
+    checkedOn: '2026-11-21',
     confidence: 'confirmed',
   },
   femmes3919: {
@@ -35,9 +65,11 @@ export const helplines: Record<HelplineId, Helpline> = {
     anonymous: true,
     channels: [],
     source: 'https://solidaritefemmes.org/appeler-le-3919/',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
+  // The hours come from press articles (the sheet's sources): the service's own site is its web channel.
   cfcv: {
     id: 'cfcv',
     display: '0 800 05 95 95',
@@ -48,10 +80,13 @@ export const helplines: Record<HelplineId, Helpline> = {
     anonymous: true,
     channels: [{ kind: 'web', link: 'cfcvWeb' }],
     source: 'https://streetpress.com/sujet/1572866001-seul-numero-aide-victimes-violences-sexuelles-manque-moyens-feminisme-feminicides',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
     confidence: 'confirmed',
   },
-  // The sheet tags 9h–19h as official; a 2022 municipal page says 9h–20h, so the shorter range is shown.
+  // The sheet tags 9h–19h as official; a 2022 municipal page says 9h–20h, and the sheet lists the hours
+  // to re-check (§9.5): the shorter range is shown, marked as to be re-checked.
   victimes116006: {
     id: 'victimes116006',
     display: '116 006',
@@ -63,7 +98,9 @@ export const helplines: Record<HelplineId, Helpline> = {
     channels: [{ kind: 'email', link: 'mailto:victimes@france-victimes.fr' }],
     abroad: { display: '+33 1 80 52 33 76', tel: '+33180523376' },
     source: 'https://france-victimes.fr/index.php/categories-inavem/105-actualites/929-covid-19-france-victimes-assure-la-continuite-de-ses-services',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    toCheck: true,
     confidence: 'confirmed',
   },
   // The phone line is 24/7; the chat's current hours are unverified, so none are given for it.
@@ -77,7 +114,7 @@ export const helplines: Record<HelplineId, Helpline> = {
     anonymous: false,
     channels: [{ kind: 'chat', link: 'allo119' }],
     source: 'https://solidarites.gouv.fr/node/2219',
-    lastVerified,
+    checkedOn: '2026-11-21',
     confidence: 'confirmed',
   },
 }

@@ -1,28 +1,34 @@
 import type { Link, LinkId } from './types'
-import { factSheetDate } from './sheet'
 
-const lastVerified = factSheetDate
+/**
+ * Every external address the app opens. `source` is the page the fact about it was read on; research
+ * pages (news, blogs, tool reviews, copies) are marked `secondary` and never shown as a link. Help pages
+ * use their language-neutral or French address (sheet, 2026-11-28), derived from the address the sheet
+ * read by dropping its language part.
+ */
 
 export const links: Record<LinkId, Link> = {
   stopncii: {
     id: 'stopncii',
     url: 'https://stopncii.org',
-    source: 'https://stopncii.org/how-it-works/?lang=sv-se',
-    lastVerified,
+    source: 'https://stopncii.org/how-it-works/',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   takeItDown: {
     id: 'takeItDown',
     url: 'https://takeitdown.ncmec.org',
     source: 'https://takeitdown.ncmec.org/faq/',
-    lastVerified,
+    checkedOn: '2026-11-21',
     confidence: 'confirmed',
   },
   pharos: {
     id: 'pharos',
     url: 'https://internet-signalement.gouv.fr',
     source: 'https://www.service-public.gouv.fr/particuliers/vosdroits/R17674',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // PNAV written chat; the sheet prefers this Ma Sécurité URL to the historic 2018 domain.
@@ -30,7 +36,8 @@ export const links: Record<LinkId, Link> = {
     id: 'policeChat',
     url: 'https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-signalement-violences-sexuelles-sexistes',
     source: 'https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-signalement-violences-sexuelles-sexistes',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // The sheet gives no official URL for THESEE itself (only « Arnaque sur internet » on service-public.fr,
@@ -39,70 +46,79 @@ export const links: Record<LinkId, Link> = {
     id: 'thesee',
     url: 'https://www.loiret.gouv.fr/Actualites/Thesee-la-plainte-en-ligne-pour-les-victimes-d-e-escroqueries',
     source: 'https://www.loiret.gouv.fr/Actualites/Thesee-la-plainte-en-ligne-pour-les-victimes-d-e-escroqueries',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   cyber17: {
     id: 'cyber17',
     url: 'https://17cyber.gouv.fr',
     source: 'https://lessor.org/societe/mise-en-ligne-du-17cyber-guichet-unique-des-menaces-numeriques',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
     confidence: 'confirmed',
   },
   pointDeContact: {
     id: 'pointDeContact',
     url: 'https://www.pointdecontact.net',
     source: 'https://www.pointdecontact.net',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   disrupt: {
     id: 'disrupt',
     url: 'https://www.pointdecontact.net/disrupt/',
     source: 'https://www.pointdecontact.net/disrupt/',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   enfance3018Web: {
     id: 'enfance3018Web',
     url: 'https://3018.fr',
     source: 'https://solidarites.gouv.fr/node/2219',
-    lastVerified,
+    checkedOn: '2026-11-21',
     confidence: 'confirmed',
   },
   allo119: {
     id: 'allo119',
     url: 'https://allo119.gouv.fr',
     source: 'https://solidarites.gouv.fr/node/2219',
-    lastVerified,
+    checkedOn: '2026-11-21',
     confidence: 'confirmed',
   },
   urgence114: {
     id: 'urgence114',
     url: 'https://urgence114.fr',
     source: 'https://cramif.fr/node/808',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   cfcvWeb: {
     id: 'cfcvWeb',
     url: 'https://cfcv.asso.fr',
     source: 'https://cfcv.asso.fr',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   cybermalveillanceSextortion: {
     id: 'cybermalveillanceSextortion',
     url: 'https://cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/sextorsion',
     source: 'https://cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/sextorsion',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   googleRemoveIntimate: {
     id: 'googleRemoveIntimate',
     url: 'https://support.google.com/websearch/answer/6302812',
     source: 'https://support.google.com/websearch/answer/6302812',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // The sheet read this help article through a mirror copy; the official address is cited instead.
@@ -110,15 +126,18 @@ export const links: Record<LinkId, Link> = {
     id: 'googleRemoveFake',
     url: 'https://support.google.com/websearch/answer/9116649',
     source: 'https://support.google.com/websearch/answer/9116649',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // [PROBABLE] only: the sheet's to-check list (§9.8) asks whether this form is still live before release.
   bingConcern: {
     id: 'bingConcern',
-    url: 'https://www.microsoft.com/en-us/concern/revengeporn',
-    source: 'https://www.microsoft.com/en-us/concern/revengeporn',
-    lastVerified,
+    url: 'https://www.microsoft.com/fr-fr/concern/revengeporn',
+    source: 'https://www.microsoft.com/fr-fr/concern/revengeporn',
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    toCheck: true,
     confidence: 'likely',
   },
   // The URL itself is [PROBABLE]; the route (ask the site first, then the CNIL after a month) is confirmed.
@@ -126,7 +145,8 @@ export const links: Record<LinkId, Link> = {
     id: 'cnilComplaint',
     url: 'https://www.cnil.fr/fr/plaintes',
     source: 'https://www.cnil.fr/fr/comprendre-mes-droits/le-droit-leffacement-supprimer-vos-donnees-en-ligne',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'likely',
   },
   // The sheet read this page through a proxy; the official address is cited instead.
@@ -134,7 +154,8 @@ export const links: Record<LinkId, Link> = {
     id: 'metaNotWithoutConsent',
     url: 'https://www.facebook.com/safety/notwithoutmyconsent',
     source: 'https://www.facebook.com/safety/notwithoutmyconsent',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
 
@@ -143,7 +164,9 @@ export const links: Record<LinkId, Link> = {
     id: 'googleImages',
     url: 'https://images.google.com',
     source: 'https://www.usatoday.com/story/tech/tips/2022/09/17/how-to-google-image-search-reverse-image-lens/7844766001/',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
     confidence: 'confirmed',
   },
   // The sheet gives the bare entry point; its storage policy is unverified, so the guide should not vouch for it.
@@ -151,7 +174,9 @@ export const links: Record<LinkId, Link> = {
     id: 'bingVisualSearch',
     url: 'https://bing.com/visualsearch',
     source: 'https://www.free-ai.tools/2023/08/bing-reverse-image-search-unlocking.html',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
     confidence: 'likely',
   },
   // The only engine of the four that publishes a no-index, no-keep policy for uploads.
@@ -159,7 +184,8 @@ export const links: Record<LinkId, Link> = {
     id: 'tineye',
     url: 'https://tineye.com',
     source: 'https://tineye.com/faq',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // Russian operator; storage and retention are unverified in the sheet.
@@ -167,7 +193,9 @@ export const links: Record<LinkId, Link> = {
     id: 'yandexImages',
     url: 'https://yandex.com/images',
     source: 'https://news-round.com/image-search-techniques-how-to-find-what-you-see-in-a-visual-world',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
     confidence: 'likely',
   },
 
@@ -177,48 +205,55 @@ export const links: Record<LinkId, Link> = {
     id: 'googleNciiGuide',
     url: 'https://support.google.com/websearch/answer/13650142',
     source: 'https://support.google.com/websearch/answer/13650142',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   cnilErasureGuide: {
     id: 'cnilErasureGuide',
     url: 'https://www.cnil.fr/fr/comprendre-mes-droits/le-droit-leffacement-supprimer-vos-donnees-en-ligne',
     source: 'https://www.site.ac-aix-marseille.fr/lyc-pagnol/spip/CNIL-Le-droit-a-l-effacement-supprimer-vos-donnees-en-ligne.html',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
     confidence: 'confirmed',
   },
 
   // Platforms (sheet §5.4).
-  // Kept as the sheet writes it, Italian locale segment included: a French page is not in the sheet.
+  // The sheet read the Italian page; this is the same page in French.
   tiktokReport: {
     id: 'tiktokReport',
-    url: 'https://support.tiktok.com/it/safety-hc/report-a-problem/report-sexual-abuse',
-    source: 'https://support.tiktok.com/it/safety-hc/report-a-problem/report-sexual-abuse',
-    lastVerified,
+    url: 'https://support.tiktok.com/fr/safety-hc/report-a-problem/report-sexual-abuse',
+    source: 'https://support.tiktok.com/fr/safety-hc/report-a-problem/report-sexual-abuse',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
-  // The intimate-media policy as the sheet read it (help.twitter.com, Kannada locale segment included);
-  // the sheet gives no help.x.com address for this page.
+  // The intimate-media policy the sheet read in Kannada, at its language-neutral address (help.twitter.com
+  // opens X's help in the reader's language); the sheet gives no help.x.com address for this page.
   xIntimateMedia: {
     id: 'xIntimateMedia',
-    url: 'https://help.twitter.com/kn/rules-and-policies/intimate-media',
-    source: 'https://help.twitter.com/kn/rules-and-policies/intimate-media',
-    lastVerified,
+    url: 'https://help.twitter.com/rules-and-policies/intimate-media',
+    source: 'https://help.twitter.com/rules-and-policies/intimate-media',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // US TAKE IT DOWN Act form: for people in the United States only, never offered as a general route.
   xTakeItDownUs: {
     id: 'xTakeItDownUs',
     url: 'https://help.x.com/forms/safety-and-sensitive-content/take-it-down',
-    source: 'https://help.x.com/en/rules-and-policies/us-tida',
-    lastVerified,
+    source: 'https://help.x.com/rules-and-policies/us-tida',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   discordReport: {
     id: 'discordReport',
     url: 'https://dis.gd/request',
     source: 'https://discord.com/moderation/360058643194-104:-How-to-Report-Content-to-Discord',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // Secondary source only; the sheet's to-check list (§9.8) asks for Telegram's current forms.
@@ -226,31 +261,38 @@ export const links: Record<LinkId, Link> = {
     id: 'telegramSupport',
     url: 'https://telegram.org/support',
     source: 'https://stickers.wiki/faq/i-found-illegal-content-where-can-i-report-it/',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
+    toCheck: true,
     confidence: 'likely',
   },
   // The sheet's to-check list (§9.8) asks for Reddit's current forms.
   redditReport: {
     id: 'redditReport',
     url: 'https://reddit.com/report',
-    source: 'https://reddit.zendesk.com/hc/en-us/articles/205704725',
-    lastVerified,
+    source: 'https://reddit.zendesk.com/hc/articles/205704725',
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    toCheck: true,
     confidence: 'likely',
   },
   // The privacy complaint process the sheet names as the route, read from YouTube's page 2801895.
   youtubePrivacy: {
     id: 'youtubePrivacy',
     url: 'https://support.google.com/youtube/answer/142443',
-    source: 'https://support.google.com/youtube/answer/2801895?hl=en&ref_topic=9386940',
-    lastVerified,
+    source: 'https://support.google.com/youtube/answer/2801895',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // The separate process for AI or synthetic content that looks or sounds like you.
   youtubeSynthetic: {
     id: 'youtubeSynthetic',
     url: 'https://support.google.com/youtube/answer/2801895',
-    source: 'https://support.google.com/youtube/answer/2801895?hl=en&ref_topic=9386940',
-    lastVerified,
+    source: 'https://support.google.com/youtube/answer/2801895',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // The sheet read Pornhub's terms through a proxied copy of a pull request; the form itself is cited instead.
@@ -258,15 +300,25 @@ export const links: Record<LinkId, Link> = {
     id: 'pornhubRemoval',
     url: 'https://pornhub.com/content-removal',
     source: 'https://pornhub.com/content-removal',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   snapchatSupport: {
     id: 'snapchatSupport',
     url: 'https://support.snapchat.com',
-    source: 'https://values.snap.com/ta-IN/safety/safety-resources/sexual-harms?lang=ta-IN',
-    lastVerified,
+    source: 'https://values.snap.com/safety/safety-resources/sexual-harms',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'likely',
+  },
+  // Suicide prevention (sheet, 2026-11-28).
+  web3114: {
+    id: 'web3114',
+    url: 'https://3114.fr',
+    source: 'https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/',
+    checkedOn: '2026-11-28',
+    confidence: 'confirmed',
   },
 }
 

@@ -1,5 +1,4 @@
-import type { Confidence, IsoDate, LinkId } from './types'
-import { factSheetDate } from './sheet'
+import type { LinkId, Sourced } from './types'
 
 /**
  * The "get it removed" directory: where and how to report, per platform (fact sheet §5). Only the
@@ -29,7 +28,7 @@ export interface PlatformRoute {
   usOnly?: true
 }
 
-export interface Platform {
+export interface Platform extends Sourced {
   id: PlatformId
   /**
    * Brand name, the same in every language. Absent only for the generic entry, whose name is
@@ -42,12 +41,7 @@ export interface Platform {
   stopncii?: boolean
   /** Listed by the sheet as a Take It Down partner (§3.2). */
   takeItDown?: boolean
-  source: string
-  lastVerified: IsoDate
-  confidence: Confidence
 }
-
-const lastVerified = factSheetDate
 
 export const platforms: Record<PlatformId, Platform> = {
   // Threads, Facebook and Instagram are named StopNCII and Take It Down partners; Messenger falls under Meta.
@@ -63,7 +57,8 @@ export const platforms: Record<PlatformId, Platform> = {
     stopncii: true,
     takeItDown: true,
     source: 'https://www.facebook.com/safety/notwithoutmyconsent',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   snapchat: {
@@ -76,8 +71,9 @@ export const platforms: Record<PlatformId, Platform> = {
     ],
     stopncii: true,
     takeItDown: true,
-    source: 'https://values.snap.com/ta-IN/safety/safety-resources/sexual-harms?lang=ta-IN',
-    lastVerified,
+    source: 'https://values.snap.com/safety/safety-resources/sexual-harms',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'likely',
   },
   // The web form covers images of minors and sexual deepfakes of you or your child.
@@ -92,8 +88,9 @@ export const platforms: Record<PlatformId, Platform> = {
     ],
     stopncii: true,
     takeItDown: true,
-    source: 'https://tiktok.com/safety/resources/sexual-assault-resources?appLaunch=web&lang=en',
-    lastVerified,
+    source: 'https://tiktok.com/safety/resources/sexual-assault-resources',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // Not flagged as a StopNCII partner: the sheet marks X as a partner [NON VÉRIFIÉ].
@@ -107,8 +104,9 @@ export const platforms: Record<PlatformId, Platform> = {
       { topic: 'intimate', how: 'form', link: 'xIntimateMedia' },
       { topic: 'intimate', how: 'form', link: 'xTakeItDownUs', usOnly: true },
     ],
-    source: 'https://help.twitter.com/kn/rules-and-policies/intimate-media',
-    lastVerified,
+    source: 'https://help.twitter.com/rules-and-policies/intimate-media',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // Discord's US-only TAKE IT DOWN reports go through the same report form, so no separate route.
@@ -120,7 +118,8 @@ export const platforms: Record<PlatformId, Platform> = {
       { topic: 'any', how: 'form', link: 'discordReport' },
     ],
     source: 'https://discord.com/moderation/360058643194-104:-How-to-Report-Content-to-Discord',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // Telegram's EU (DSA) form is [NON VÉRIFIÉ] in the sheet and left out.
@@ -134,7 +133,10 @@ export const platforms: Record<PlatformId, Platform> = {
       { topic: 'any', how: 'form', link: 'telegramSupport' },
     ],
     source: 'https://stickers.wiki/faq/i-found-illegal-content-where-can-i-report-it/',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
+    toCheck: true,
     confidence: 'likely',
   },
   // The old help page's contact address is flagged as possibly outdated by the sheet and left out.
@@ -148,8 +150,10 @@ export const platforms: Record<PlatformId, Platform> = {
     ],
     stopncii: true,
     takeItDown: true,
-    source: 'https://reddit.zendesk.com/hc/en-us/articles/205704725',
-    lastVerified,
+    source: 'https://reddit.zendesk.com/hc/articles/205704725',
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    toCheck: true,
     confidence: 'likely',
   },
   youtube: {
@@ -160,8 +164,9 @@ export const platforms: Record<PlatformId, Platform> = {
       { topic: 'intimate', how: 'form', link: 'youtubePrivacy' },
       { topic: 'deepfake', how: 'form', link: 'youtubeSynthetic' },
     ],
-    source: 'https://support.google.com/youtube/answer/2801895?hl=en&ref_topic=9386940',
-    lastVerified,
+    source: 'https://support.google.com/youtube/answer/2801895',
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   onlyfans: {
@@ -174,7 +179,8 @@ export const platforms: Record<PlatformId, Platform> = {
     stopncii: true,
     takeItDown: true,
     source: 'https://blog.onlyfans.com/reporting-on-onlyfans/',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // Aylo is the StopNCII partner, Pornhub the Take It Down one: both name the same company.
@@ -190,7 +196,8 @@ export const platforms: Record<PlatformId, Platform> = {
     stopncii: true,
     takeItDown: true,
     source: 'https://pornhub.com/content-removal',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // No address: each site has its own content-removal or complaint page, reached from the site itself.
@@ -201,7 +208,9 @@ export const platforms: Record<PlatformId, Platform> = {
       { topic: 'any', how: 'inApp' },
     ],
     source: 'https://www.cuiogeo.com/repo/',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
     confidence: 'likely',
   },
   // Not flagged as a StopNCII partner: announced in September 2025, but the sheet lists the rollout
@@ -216,7 +225,8 @@ export const platforms: Record<PlatformId, Platform> = {
       { topic: 'deepfake', how: 'form', link: 'googleRemoveFake' },
     ],
     source: 'https://support.google.com/websearch/answer/6302812',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
     confidence: 'confirmed',
   },
   // Bing uses StopNCII hashes in image search (since September 2024); the report form itself is [PROBABLE].
@@ -229,7 +239,9 @@ export const platforms: Record<PlatformId, Platform> = {
     ],
     stopncii: true,
     source: 'https://neowin.net/amp/microsoft-partners-with-stopncii-to-remove-harmful-intimate-images-from-bing',
-    lastVerified,
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
     confidence: 'likely',
   },
 }

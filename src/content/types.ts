@@ -3,7 +3,7 @@ import type { IsoDay } from '../lib/day'
 /**
  * Facts as data, once. Every phone number, URL and legal article the app shows lives in exactly one
  * of the modules beside this file, with the public source it was taken from (through
- * ../shared/facts/facts-fr.md) and the date it was last checked against that sheet.
+ * ../shared/facts/facts-fr.md) and the day it was read at that source.
  * Only facts the sheet marks [CONFIRMÉ] or [PROBABLE] may appear here.
  */
 
@@ -15,8 +15,27 @@ export type Confidence = 'confirmed' | 'likely'
 export interface Sourced {
   /** Public page the fact comes from (as cited by the fact sheet). */
   source: string
-  lastVerified: IsoDate
+  /**
+   * The day the item was read at its source, per the fact sheet: not the sheet's own date. Items the
+   * sheet re-read on a given day carry that day; for the others, `dated` says what the date stands for.
+   */
+  checkedOn: IsoDate
   confidence: Confidence
+  /**
+   * When the sheet gives no day of reading:
+   * - 'year': read when the sheet was first compiled, a day it does not give. It cites pages published up
+   *   to 11 February 2026, so `checkedOn` is that day, the earliest it can be, and the app shows the year only.
+   * - 'olderCopy': a law text read in a copy of the code rather than on Legifrance. `checkedOn` is the
+   *   earliest day the copy can date from, and the app says the text was read in a version of that year.
+   */
+  dated?: 'year' | 'olderCopy'
+  /**
+   * The source is research material (news, a blog, a tool review, a copy on another site): kept here
+   * for the record, never shown as a "Source" link (the sheet's rule for sources shown to the public).
+   */
+  secondary?: true
+  /** On the sheet's list of items to re-check before release (§9): the app says so beside the date. */
+  toCheck?: true
 }
 
 /** Opening hours as structure, so the sentence around them is translated in locales/. */
@@ -25,7 +44,7 @@ export type Hours =
   | { kind: 'daily', from: string, to: string }
   | { kind: 'weekdays', from: string, to: string }
 
-export type HelplineGroup = 'emergency' | 'young' | 'women' | 'anyVictim' | 'police'
+export type HelplineGroup = 'emergency' | 'distress' | 'young' | 'women' | 'anyVictim' | 'police'
 
 export type ChannelKind = 'chat' | 'app' | 'web' | 'email' | 'messaging'
 
@@ -53,7 +72,7 @@ export interface Helpline extends Sourced {
 }
 
 export type HelplineId =
-  | 'police17' | 'eu112' | 'samu15' | 'sms114'
+  | 'police17' | 'eu112' | 'samu15' | 'pompiers18' | 'sms114' | 'suicide3114'
   | 'enfance3018' | 'femmes3919' | 'cfcv' | 'victimes116006' | 'enfance119'
 
 export type LinkId =
@@ -63,7 +82,7 @@ export type LinkId =
   | 'googleImages' | 'bingVisualSearch' | 'tineye' | 'yandexImages'
   | 'googleNciiGuide' | 'cnilErasureGuide'
   | 'tiktokReport' | 'xIntimateMedia' | 'xTakeItDownUs' | 'discordReport' | 'telegramSupport' | 'redditReport'
-  | 'youtubePrivacy' | 'youtubeSynthetic' | 'pornhubRemoval' | 'snapchatSupport'
+  | 'youtubePrivacy' | 'youtubeSynthetic' | 'pornhubRemoval' | 'snapchatSupport' | 'web3114'
 
 export interface Link extends Sourced {
   id: LinkId
@@ -72,15 +91,27 @@ export interface Link extends Sourced {
 
 export type LawId =
   | 'cp226-1' | 'cp226-2-1' | 'cp226-6' | 'cp226-8-1' | 'cp312-10' | 'cp222-33' | 'cp227-23' | 'cp227-22-2'
-  | 'cp227-23-1' | 'cp227-24' | 'cpp15-3' | 'gdpr17'
+  | 'cp227-23-1' | 'cp227-24' | 'cpp15-3' | 'cpp40-4-1' | 'cciv515-9' | 'gdpr17' | 'lil51' | 'dsa16'
+
+export type LawCode =
+  | 'codePenal' | 'codeProcedurePenale' | 'codeCivil' | 'gdpr' | 'informatiqueLibertes' | 'dsa'
+
+export interface Penalty {
+  years: number
+  euros: number
+}
 
 export interface LawArticle extends Sourced {
   id: LawId
   /** The article's number as cited, e.g. "226-2-1". */
   article: string
-  code: 'codePenal' | 'codeProcedurePenale' | 'gdpr'
-  /** Maximum penalty, when the sheet gives one: years of prison and euros of fine. */
-  penalty?: { years: number, euros: number }
+  code: LawCode
+  /**
+   * Maximum penalty, when the sheet gives one, and the higher maximum of the usual case when there is
+   * one (done online; by the person's partner). Articles that protect minors carry none: the app never
+   * shows their penalty (sheet, 2026-11-28).
+   */
+  penalty?: Penalty & { higher?: Penalty & { when: 'online' | 'partner' } }
 }
 
 export type GuideId =
@@ -96,6 +127,8 @@ export type GuideTool = 'ageChooser' | 'placesList' | 'evidenceChecklist'
 export interface GuideSection {
   /** Text: `guide.<guideId>.section.<id>.title` and `.lines` in locales/. */
   id: string
+  /** Written for people under 18: its law is cited without penalty. */
+  young?: true
   links?: LinkId[]
   helplines?: HelplineId[]
   law?: LawId[]
@@ -106,5 +139,7 @@ export interface Guide {
   id: GuideId
   /** Pages that describe abuse open with a short content warning (`guide.warning`). */
   warning: boolean
+  /** Written for people under 18: no penalty anywhere on the page. */
+  young?: true
   sections: GuideSection[]
 }

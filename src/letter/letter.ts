@@ -1,6 +1,9 @@
 import { law } from '@/content/law'
 import type { LawArticle, LawId } from '@/content/types'
-import { dayOf, formatDay, isCalendarDay } from '@/lib/day'
+import { dayOf, formatDay } from '@/lib/day'
+import { checkContact, checkDate, checkUrls, isEmail, type LetterError, maxUrls } from './check'
+
+export { maxUrls }
 
 /**
  * The takedown letter: checks what the person typed, then writes the letter from message keys
@@ -28,14 +31,11 @@ export interface LetterInput {
   authorIsMe: boolean
   name?: string
   contact?: string
+  /** For images of a minor: the person has reported them to the authorities (the letter says so only then). */
+  reported?: boolean
 }
 
-export type LetterError =
-  | { field: 'urls', code: 'missing' }
-  | { field: 'urls', code: 'invalid', value: string }
-  | { field: 'urls', code: 'tooMany', max: number }
-  | { field: 'foundOn', code: 'missing' | 'invalid' | 'future' }
-  | { field: 'contact', code: 'invalid' }
+export type { LetterError }
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string
 
@@ -44,9 +44,9 @@ export interface Letter {
   body: string
   grounds: LawId[]
   dmca: boolean
+  /** The letter is a notice under the Digital Services Act (art. 16): see `dsaApplies`. */
+  dsa: boolean
 }
-
-export const maxUrls = 50
 
 /** Labels for the form's choices, written out so every key can be found in the source. */
 export const recipientLabels: Record<Recipient, { label: string, hint: string }> = {
@@ -69,6 +69,19 @@ export function dmcaApplies(input: Pick<LetterInput, 'kind' | 'authorIsMe'>): bo
   return input.authorIsMe && input.kind !== 'minor'
 }
 
+/**
+ * A Digital Services Act notice (art. 16) goes to hosting services only, never to a search engine, and
+ * must give the sender's name and e-mail address, except for child sexual abuse material. Without them
+ * the letter stays a plain request and does not claim to be a DSA notice.
+ */
+export function dsaApplies(input: Pick<LetterInput, 'recipient' | 'kind' | 'name' | 'contact'>): boolean {
+  if (input.recipient === 'searchEngine') return false
+  return input.kind === 'minor' || (!!input.name?.trim() && isEmail(input.contact?.trim() ?? ''))
+}
+
+/** The GDPR erasure request goes to whoever runs the site or the search engine, not to its host. */
+export const erasureApplies = (recipient: Recipient) => recipient !== 'host'
+
 // ---------------------------------------------------------------------------------------------
 // Validation
 
@@ -79,79 +92,6 @@ export function validate(
   const { urls, errors: urlErrors } = checkUrls(input.urls)
   const errors = [...urlErrors, ...checkDate(input.foundOn, today), ...checkContact(input.contact)]
   return errors.length ? { ok: false, errors } : { ok: true, urls }
-}
-
-function checkUrls(raw: string): { urls: string[], errors: LetterError[] } {
-  const seen = new Set<string>()
-  const urls: string[] = []
-  const invalid = new Set<string>()
-  for (const line of raw.split(/\r?\n/)) {
-    const parsed = splitLine(line).map(piece => ({ piece, url: parseWebAddress(piece) }))
-    if (!parsed.length) continue
-    // A line with no address at all ("not a url") is reported whole, not word by word.
-    const lineHasAddress = parsed.some(p => p.url)
-    if (!lineHasAddress) invalid.add(line.trim())
-    for (const { piece, url } of parsed) {
-      if (!url) {
-        if (lineHasAddress) invalid.add(piece)
-      }
-      else if (!seen.has(url.href)) {
-        seen.add(url.href)
-        urls.push(piece)
-      }
-    }
-  }
-  const errors: LetterError[] = [...invalid].map(value => ({ field: 'urls', code: 'invalid', value }))
-  if (!urls.length && !invalid.size) errors.push({ field: 'urls', code: 'missing' })
-  if (urls.length > maxUrls) errors.push({ field: 'urls', code: 'tooMany', max: maxUrls })
-  return { urls, errors }
-}
-
-/**
- * Spaces separate addresses, and so does a comma when a new address follows it; other commas are
- * kept, as addresses may contain them (`?ids=1,2`).
- */
-function splitLine(line: string): string[] {
-  return line
-    .split(/\s+|,(?=\s*https?:\/\/)/i)
-    .map(piece => piece.replace(/^<|[>,;]+$/g, ''))
-    .filter(piece => piece !== '')
-}
-
-function parseWebAddress(text: string): URL | undefined {
-  // Checked on the text: the URL parser alone would accept `http:example.org`.
-  if (!/^https?:\/\//i.test(text)) return undefined
-  try {
-    const url = new URL(text)
-    return /^[^.]+(\.[^.]+)+\.?$/.test(url.hostname) ? url : undefined
-  }
-  catch {
-    return undefined
-  }
-}
-
-function checkDate(value: string, today: Date): LetterError[] {
-  const text = value.trim()
-  if (!text) return [{ field: 'foundOn', code: 'missing' }]
-  if (!isCalendarDay(text)) return [{ field: 'foundOn', code: 'invalid' }]
-  if (text > dayOf(today)) return [{ field: 'foundOn', code: 'future' }]
-  return []
-}
-
-function checkContact(value: string | undefined): LetterError[] {
-  const text = value?.trim() ?? ''
-  return !text || isEmail(text) || isPhone(text) ? [] : [{ field: 'contact', code: 'invalid' }]
-}
-
-function isEmail(text: string): boolean {
-  return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(text)
-}
-
-/** Written any usual way (06 12 34 56 78, +33 6…, 06.12…). */
-function isPhone(text: string): boolean {
-  const digits = text.replace(/\D/g, '').length
-  // International numbers (E.164) have at most fifteen digits.
-  return /^\+?[\d\s.()-]+$/.test(text) && digits >= 6 && digits < 16
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,13 +143,16 @@ const kindKeys: Record<ContentKind, { law: LawId, what: string, ground: string }
 const codeKeys: Record<LawArticle['code'], string> = {
   codePenal: 'law.codePenal',
   codeProcedurePenale: 'law.codeProcedurePenale',
+  codeCivil: 'law.codeCivil',
   gdpr: 'law.gdpr',
+  informatiqueLibertes: 'law.informatiqueLibertes',
+  dsa: 'law.dsa',
 }
 
 /**
  * Writes the letter. Call `validate` first: invalid input is a programming error here.
- * For images of minors the letter asks for removal and says they are reported, and never asks
- * for, mentions or attaches the images themselves.
+ * For images of minors the letter asks for removal, says they are reported only if the person did
+ * report them, and never asks for, mentions or attaches the images themselves.
  */
 export function buildLetter(input: LetterInput, locale: 'fr' | 'en', t: Translate, today: Date): Letter {
   const checked = validate(input, today)
@@ -225,6 +168,8 @@ export function buildLetter(input: LetterInput, locale: 'fr' | 'en', t: Translat
   const contact = input.contact?.trim()
   const cite = (id: LawId) => ({ article: law[id].article, code: t(codeKeys[law[id].code]) })
   const dmca = dmcaApplies(input)
+  const dsa = dsaApplies(input)
+  const erasure = erasureApplies(input.recipient)
 
   const paragraphs = [
     lines(recipientName && t('letter.recipientLine', { recipient: recipientName }), t('letter.dateLine', { date: formatDate(dayOf(today)) })),
@@ -232,9 +177,9 @@ export function buildLetter(input: LetterInput, locale: 'fr' | 'en', t: Translat
     lines(t(to.intro), ...urls.map(bullet)),
     sentences(t('letter.foundOn', { date: formatDate(input.foundOn.trim()) }), t(kind.what)),
     t(kind.ground, cite(kind.law)),
-    t('letter.ground.gdpr', cite('gdpr17')),
-    t('letter.ground.dsa'),
-    sentences(t(to.request), input.kind === 'minor' && t('letter.reported'), t('letter.confirm')),
+    erasure && t('letter.ground.gdpr', cite('gdpr17')),
+    dsa && sentences(t('letter.ground.dsa', cite('dsa16')), t('letter.ground.goodFaith')),
+    sentences(t(to.request), input.kind === 'minor' && input.reported && t('letter.reported'), t('letter.confirm')),
     t('letter.closing'),
     lines(name, contact && t('letter.contactLine', { contact })),
   ]
@@ -242,9 +187,10 @@ export function buildLetter(input: LetterInput, locale: 'fr' | 'en', t: Translat
 
   return {
     subject: t(to.subject),
-    body: paragraphs.filter(p => p !== '').join('\n\n'),
-    grounds: [kind.law, 'gdpr17'],
+    body: paragraphs.filter(p => typeof p === 'string' && p !== '').join('\n\n'),
+    grounds: [kind.law, ...(erasure ? ['gdpr17' as const] : []), ...(dsa ? ['dsa16' as const] : [])],
     dmca,
+    dsa,
   }
 }
 

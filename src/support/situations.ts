@@ -5,7 +5,9 @@ import type { Answer, Facts } from '../tree/types'
  * The support-worker index: each branch of the tree, and the plans most often needed for young
  * people and adults. Each is a typical set of answers, so its link opens a real plan (which the person
  * can then adjust with "Modifier mes réponses"). Unknown details are answered "je ne sais pas", which
- * the plan reads the safe way.
+ * the plan reads the safe way. Nobody answers the danger question for the person: it is read as
+ * unsure (the plan keeps the emergency step first), and the link carries `preparedMark` (router/paths.ts)
+ * so the review screen says it has not been answered and leaves it to them.
  */
 export type SituationId =
   | 'threatened' | 'shared' | 'fake' | 'received' | 'filmed' | 'pressured' | 'worried' | 'unsure'
@@ -20,7 +22,7 @@ const typical: Record<SituationId, Typical> = {
   received: { situation: 'received', ageNow: 'unsure', channel: 'unsure', author: 'unknown' },
   filmed: { situation: 'filmed', ageAtImages: 'unsure', author: 'unknown', where: 'unknown' },
   pressured: { situation: 'pressured', ageAtImages: 'unsure', author: 'unknown', sentAlready: 'unsure', haveCopy: 'unsure' },
-  worried: { situation: 'worried', ageAtImages: 'unsure', author: 'unknown', threatenedToo: 'no', haveCopy: 'unsure' },
+  worried: { situation: 'worried', ageAtImages: 'unsure', author: 'unknown', threatenedToo: 'unsure', haveCopy: 'unsure' },
   unsure: { situation: 'unsure' },
   youngThreatened: { situation: 'threatened', ageAtImages: 'under18', author: 'stranger', demand: 'images', haveCopy: 'unsure' },
   youngShared: { situation: 'shared', ageAtImages: 'under18', author: 'known', where: 'social', haveCopy: 'unsure' },
@@ -42,10 +44,10 @@ export function sheetNumber(id: SituationId): number {
   return situationIds.indexOf(id) + 1
 }
 
-/** The answers, in the order the path asks them (danger first: "not right now"). */
+/** The answers, in the order the path asks them (danger first, read as unsure: nobody answers it for them). */
 export function answersFor(id: SituationId): Answer[] {
   const order: (keyof Facts)[] = ['danger', 'situation', 'ageAtImages', 'ageNow', 'author', 'demand', 'paid', 'where', 'channel', 'sentAlready', 'threatenedToo', 'haveCopy']
-  const facts: Typical = { danger: 'no', ...typical[id] }
+  const facts: Typical = { danger: 'unsure', ...typical[id] }
   return order.filter(q => facts[q] !== undefined).map(q => ({ question: q, option: facts[q] as string }))
 }
 
@@ -56,3 +58,4 @@ export function planCode(id: SituationId): string {
 export function isSituationId(value: unknown): value is SituationId {
   return typeof value === 'string' && value in typical
 }
+

@@ -1,3 +1,5 @@
+import type { LawId } from '../content/types'
+
 /**
  * The guided path as data. Questions gather facts; plan rules turn facts into ordered steps.
  * Text lives in locales/ under `tree.<question>.*` and `plan.*`; ids here are the keys.
@@ -44,20 +46,30 @@ export interface Answer {
 }
 
 export type StepId =
-  | 'emergency' | 'firstHours' | 'moneySent' | 'pressure' | 'notYourFault'
+  | 'emergency' | 'firstHours' | 'firstHoursClose' | 'moneySent' | 'pressure' | 'notYourFault'
   | 'evidence' | 'evidenceMinor' | 'stopncii' | 'takeitdown' | 'findWhere' | 'askHelpFinding'
   | 'fakeIsOffence' | 'unwantedImages' | 'nearbyOnTheSpot' | 'prevent'
-  | 'removePlatform' | 'removeSearch' | 'letter' | 'pharos' | 'complaint' | 'thesee' | 'policeChat'
+  | 'removePlatform' | 'removeSearch' | 'letter' | 'erasure' | 'pharos' | 'protectionOrder' | 'complaint'
+  | 'thesee' | 'policeChat'
   | 'helpline3018' | 'helpline3919' | 'helpline119' | 'helplineCfcv' | 'helpline116006' | 'selfCare'
 
 /** Why a step applies: each names the answer that triggered it (text: `plan.reason.<id>`). */
 export type ReasonId =
-  | 'always' | 'danger' | 'dangerUnsure' | 'threatened' | 'paid' | 'pressured' | 'minor' | 'ageUnsure'
-  | 'adult' | 'haveCopy' | 'shared' | 'fake' | 'filmed' | 'received' | 'worried' | 'unsure'
-  | 'onWebsite' | 'onSocial' | 'whereUnknown' | 'partner' | 'knownMinor' | 'strangerMoney'
-  | 'nearby' | 'viaMessaging'
+  | 'always' | 'danger' | 'dangerUnsure' | 'threatened' | 'threatUnsure' | 'paid' | 'paidUnsure' | 'pressured'
+  | 'minor' | 'minorNow' | 'ageUnsure' | 'adult' | 'adultNow' | 'haveCopy' | 'shared' | 'fake' | 'filmed'
+  | 'received' | 'worried' | 'unsure' | 'onWebsite' | 'onSocial' | 'whereUnknown' | 'partner' | 'known'
+  | 'knownMinor' | 'strangerMoney' | 'unknownMoney' | 'fromStranger' | 'nearby' | 'viaMessaging'
 
 export interface Step {
   id: StepId
   reasons: ReasonId[]
+  /**
+   * The step's details, as locale keys of lists of lines, in order: `plan.step.<id>.how`, then the
+   * lines that hold only for these facts (`plan.step.<id>.<extra>`, see `stepExtras` in steps.ts).
+   */
+  how: string[]
+  /** The law cited for these facts: some of `stepFacts[id].law`. */
+  law: LawId[]
+  /** False when the person may be under 18 (an unknown age included): the law is cited without penalty. */
+  penalties: boolean
 }

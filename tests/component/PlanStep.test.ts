@@ -3,39 +3,72 @@ import { describe, expect, it } from 'vitest'
 import PlanStep from '@/components/plan/PlanStep.vue'
 import { helplines } from '@/content/helplines'
 import { links } from '@/content/links'
+import { plan } from '@/tree/rules'
+import type { Facts, Step, StepId } from '@/tree/types'
 import { fr, plugins } from './setup'
 
-const mountStep = (id: 'stopncii' | 'helpline3018' | 'notYourFault', done = false) =>
+const adultShared: Facts = { danger: 'no', situation: 'shared', ageAtImages: 'adult', author: 'stranger', where: 'website', haveCopy: 'yes' }
+const stepOf = (facts: Facts, id: StepId): Step => {
+  const step = plan(facts).find(s => s.id === id)
+  if (!step) throw new Error(`no ${id} step for these facts`)
+  return step
+}
+const mountStep = (step: Step, done = false) =>
   mount(PlanStep, {
-    props: { step: { id, reasons: ['adult', 'haveCopy'] }, n: 3, done },
+    props: { step, n: 3, done },
     global: { plugins: plugins(), stubs: { RouterLink: RouterLinkStub } },
   })
 
 describe('PlanStep', () => {
   it('shows its title, why it applies, and how to do it', () => {
-    const wrapper = mountStep('stopncii')
+    const wrapper = mountStep(stepOf(adultShared, 'stopncii'))
     expect(wrapper.get('h2').text()).toBe(fr.plan.step.stopncii.title)
     expect(wrapper.get('.step__why').text()).toContain(fr.plan.reason.adult)
     expect(wrapper.get('.step__why').text()).toContain(fr.plan.reason.haveCopy)
     expect(wrapper.findAll('.step__how li')).toHaveLength(fr.plan.step.stopncii.how.length)
   })
 
-  it('links to the official service, safely, with its verification date', () => {
-    const link = mountStep('stopncii').get(`a[href="${links.stopncii.url}"]`)
+  it('adds the lines that hold only for these facts', () => {
+    const threatened: Facts = { danger: 'no', situation: 'threatened', ageAtImages: 'adult', author: 'stranger', demand: 'money', paid: 'no', haveCopy: 'no' }
+    const items = mountStep(stepOf(threatened, 'firstHours')).findAll('.step__how li').map(li => li.text())
+    expect(items).toEqual([...fr.plan.step.firstHours.how, ...fr.plan.step.firstHours.stranger])
+    const byEx = mountStep(stepOf({ ...threatened, author: 'unknown' }, 'firstHours')).text()
+    for (const line of fr.plan.step.firstHours.stranger) expect(byEx).not.toContain(line)
+  })
+
+  it('links to the official service, safely, saying how fresh the fact is', () => {
+    const link = mountStep(stepOf(adultShared, 'stopncii')).get(`a[href="${links.stopncii.url}"]`)
     expect(link.attributes('rel')).toBe('noopener noreferrer')
-    expect(mountStep('stopncii').text()).toContain('vérifié le')
+    expect(mountStep(stepOf(adultShared, 'stopncii')).text()).toContain('relevé en 2026')
   })
 
   it('puts a helpline one tap away', () => {
-    expect(mountStep('helpline3018').find(`a[href="tel:${helplines.enfance3018.tel}"]`).exists()).toBe(true)
+    const young: Facts = { danger: 'no', situation: 'shared', ageAtImages: 'under18', author: 'stranger', where: 'social', haveCopy: 'no' }
+    expect(mountStep(stepOf(young, 'helpline3018')).find(`a[href="tel:${helplines.enfance3018.tel}"]`).exists()).toBe(true)
   })
 
-  it('cites the law with the penalty from the facts', () => {
-    expect(mountStep('notYourFault').get('.law-ref').text()).toMatch(/Code pénal, article 226-2-1\. Jusqu’à 2\u00a0ans de prison/)
+  it('cites the law with the penalty from the facts, and the copy its text was read in', () => {
+    const text = mountStep(stepOf(adultShared, 'notYourFault')).get('.law-ref').text()
+    expect(text).toMatch(/Code pénal, article 226-2-1\. Jusqu’à 2\u00a0ans de prison/)
+    expect(text).toContain('texte lu dans une version de 2023')
+  })
+
+  it('gives the higher maximum of the usual online case', () => {
+    const fake: Facts = { ...adultShared, situation: 'fake' }
+    expect(mountStep(stepOf(fake, 'fakeIsOffence')).get('.law-ref').text()).toMatch(/Jusqu’à 3\sans et 75\s000\s€ quand c’est fait en ligne/)
+  })
+
+  it('shows no penalty at all to someone who may be under 18', () => {
+    const young: Facts = { danger: 'no', situation: 'pressured', ageAtImages: 'unsure', author: 'stranger', sentAlready: 'no' }
+    const step = stepOf(young, 'pressure')
+    expect(step.penalties).toBe(false)
+    const text = mountStep(step).get('.law-ref').text()
+    expect(text).toContain('222-33')
+    expect(text).not.toMatch(/Jusqu’à|prison|amende/)
   })
 
   it('tells when the step is done and reports ticks', async () => {
-    const wrapper = mountStep('stopncii', true)
+    const wrapper = mountStep(stepOf(adultShared, 'stopncii'), true)
     expect(wrapper.classes()).toContain('step--done')
     await wrapper.get('input[type="checkbox"]').setValue(false)
     expect(wrapper.emitted('toggle')).toEqual([[false]])

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { guides } from '../../src/content/guides'
-import { linkList } from '../../src/content/links'
+import { linkList, links } from '../../src/content/links'
 import { guidePages, guidePath } from '../../src/router/paths'
 import { stepFacts } from '../../src/tree/steps'
 import { expectNoAxeViolations, msg, open } from './helpers'
@@ -41,6 +41,19 @@ test('a plan for images taken before 18 links to the minor-safe advice only', as
   await expect(page.locator(`a[href="${guidePath('evidenceYoung', 'fr')}"]`)).toBeVisible()
   await expect(page.locator(`a[href="${guidePath('find', 'fr')}"]`)).toHaveCount(0)
   await expect(page.locator(`a[href="${guidePath('evidence', 'fr')}"]`)).toHaveCount(0)
+})
+
+test('the deepfake guide goes by the age the fake shows, with Take It Down, and no guide shows a penalty beside advice for minors', async ({ page }) => {
+  await open(page, guidePath('deepfakes', 'fr'))
+  const remove = page.locator('section', { has: page.locator('#section-remove') })
+  await expect(remove.locator(`a[href="${links.takeItDown.url}"]`)).toBeVisible()
+  await expect(remove.locator(`a[href="${links.stopncii.url}"]`)).toBeVisible()
+  await open(page, guidePath('cyberflashing', 'fr'))
+  const minorsArticle = page.locator('.law-ref', { hasText: '227-24' })
+  await expect(minorsArticle).toBeVisible()
+  await expect(minorsArticle).not.toContainText('prison')
+  await open(page, guidePath('evidenceYoung', 'fr'))
+  await expect(page.locator('main')).not.toContainText('prison')
 })
 
 test('the age chooser leads to the right service', async ({ page }) => {
@@ -102,6 +115,43 @@ test.describe('the takedown letter', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(copied).toContain('https://exemple.org/a')
     await expect(page.locator('a[href^="mailto:"]')).toHaveAttribute('href', /^mailto:\?subject=/)
+  })
+
+  test('makes a DSA notice only with a name and an e-mail address, and says so when they are missing', async ({ page }) => {
+    await open(page, guidePath('letter', 'fr'))
+    await page.getByLabel(msg('fr', 'letter.form.urls.label')).fill('https://exemple.org/a')
+    await page.getByLabel(msg('fr', 'letter.form.foundOn.label')).fill('2026-11-01')
+    await page.getByRole('button', { name: msg('fr', 'letter.form.build') }).click()
+    const letter = page.locator('.letter__text')
+    await expect(letter).toContainText(msg('fr', 'letter.closing'))
+    await expect(letter).not.toContainText(msg('fr', 'letter.ground.goodFaith'))
+    await expect(page.getByText(msg('fr', 'letter.dsaMissing'))).toBeVisible()
+
+    await page.getByLabel(msg('fr', 'letter.form.name.label')).fill('Camille Martin')
+    await page.getByLabel(msg('fr', 'letter.form.contact.label')).fill('camille@exemple.fr')
+    await page.getByRole('button', { name: msg('fr', 'letter.form.build') }).click()
+    await expect(letter).toContainText(msg('fr', 'letter.ground.goodFaith'))
+    await expect(page.getByText(msg('fr', 'letter.dsaMissing'))).toHaveCount(0)
+
+    // A search engine is not a hosting service: no DSA notice, whatever is given.
+    await page.getByRole('radio', { name: msg('fr', 'letter.form.recipient.searchEngine') }).check()
+    await page.getByRole('button', { name: msg('fr', 'letter.form.build') }).click()
+    await expect(letter).toContainText(msg('fr', 'letter.request.searchEngine'))
+    await expect(letter).not.toContainText('DSA')
+    await expect(page.getByText(msg('fr', 'letter.dsaMissing'))).toHaveCount(0)
+  })
+
+  test('says a minor\'s images were reported only when the person ticks it', async ({ page }) => {
+    await open(page, guidePath('letter', 'fr'))
+    await page.getByLabel(msg('fr', 'letter.form.urls.label')).fill('https://exemple.org/a')
+    await page.getByLabel(msg('fr', 'letter.form.foundOn.label')).fill('2026-11-01')
+    await page.getByRole('radio', { name: msg('fr', 'letter.form.kind.minor') }).check()
+    await page.getByRole('button', { name: msg('fr', 'letter.form.build') }).click()
+    const letter = page.locator('.letter__text')
+    await expect(letter).not.toContainText(msg('fr', 'letter.reported'))
+    await page.getByRole('checkbox', { name: msg('fr', 'letter.form.reported.label') }).check()
+    await page.getByRole('button', { name: msg('fr', 'letter.form.build') }).click()
+    await expect(letter).toContainText(msg('fr', 'letter.reported'))
   })
 
   test('adds the DMCA part only when the person took the picture, with a warning', async ({ page }) => {

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { answer, expectNoAxeViolations, type Lang, msg, planTitles, stepTitle } from './helpers'
+import { answer, expectNoAxeViolations, type Lang, messages, msg, planTitles, stepTitle } from './helpers'
+
+/** A list of lines by dotted key, as the app shows them. */
+const lines = (lang: Lang, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages[lang]) as string[]
 
 interface Person {
   who: string
@@ -8,6 +11,13 @@ interface Person {
   expects: string[]
   never: string[]
   first?: string
+  /** Steps among the first three: what the person reads first. */
+  top?: string[]
+  /** Lists of lines (locale keys) that must, or must not, appear in the plan. */
+  shows?: string[]
+  hides?: string[]
+  /** The person may be under 18: no penalty anywhere in the plan. */
+  noPenalty?: true
 }
 
 // Five people in French and one in English, each reaching a plan made for them.
@@ -18,21 +28,45 @@ const people: Person[] = [
     answers: [['danger', 'no'], ['situation', 'threatened'], ['ageAtImages', 'adult'], ['author', 'stranger'], ['demand', 'money'], ['paid', 'no'], ['haveCopy', 'yes']],
     first: 'firstHours',
     expects: ['firstHours', 'stopncii', 'thesee', 'helpline116006'],
-    never: ['takeitdown'],
+    never: ['takeitdown', 'firstHoursClose', 'moneySent', 'protectionOrder'],
+    shows: ['plan.step.firstHours.stranger'],
+  },
+  {
+    who: 'an adult blackmailed for money by her ex, who would rather not say whether she paid',
+    lang: 'fr',
+    answers: [['danger', 'no'], ['situation', 'threatened'], ['ageAtImages', 'adult'], ['author', 'partner'], ['demand', 'money'], ['paid', 'unsure'], ['haveCopy', 'no']],
+    first: 'firstHoursClose',
+    top: ['firstHoursClose', 'helpline3919'],
+    expects: ['moneySent', 'protectionOrder', 'complaint', 'policeChat'],
+    never: ['firstHours', 'thesee', 'stopncii'],
+    hides: ['plan.step.firstHours.stranger'],
+  },
+  {
+    who: 'a teenager blackmailed by someone met online, who is not sure of being in danger',
+    lang: 'fr',
+    answers: [['danger', 'unsure'], ['situation', 'threatened'], ['ageAtImages', 'under18'], ['author', 'stranger'], ['demand', 'images'], ['haveCopy', 'unsure']],
+    first: 'emergency',
+    top: ['emergency', 'firstHours'],
+    expects: ['takeitdown', 'pharos', 'helpline3018', 'evidenceMinor', 'complaint'],
+    never: ['stopncii', 'thesee'],
+    noPenalty: true,
   },
   {
     who: 'a teenager whose images, taken at 15, were posted on social media by a classmate',
     lang: 'fr',
     answers: [['danger', 'no'], ['situation', 'shared'], ['ageAtImages', 'under18'], ['author', 'known'], ['where', 'social'], ['haveCopy', 'no']],
-    expects: ['takeitdown', 'pharos', 'helpline3018', 'evidenceMinor', 'askHelpFinding'],
-    never: ['stopncii', 'evidence', 'findWhere'],
+    expects: ['takeitdown', 'pharos', 'helpline3018', 'evidenceMinor', 'askHelpFinding', 'erasure'],
+    never: ['stopncii', 'evidence', 'findWhere', 'letter'],
+    shows: ['plan.step.takeitdown.noCopy', 'plan.step.erasure.young'],
+    noPenalty: true,
   },
   {
     who: 'a woman whose ex posted a sexual deepfake of her on a website',
     lang: 'fr',
     answers: [['danger', 'no'], ['situation', 'fake'], ['ageAtImages', 'adult'], ['author', 'partner'], ['where', 'website'], ['haveCopy', 'yes']],
-    expects: ['fakeIsOffence', 'stopncii', 'removeSearch', 'letter', 'helpline3919'],
-    never: ['takeitdown'],
+    first: 'helpline3919',
+    expects: ['fakeIsOffence', 'stopncii', 'removeSearch', 'letter', 'helpline3919', 'protectionOrder'],
+    never: ['takeitdown', 'firstHours'],
   },
   {
     who: 'someone who received unwanted images by AirDrop on the metro',
@@ -73,9 +107,15 @@ for (const person of people) {
     for (const step of person.expects) expect(titles).toContain(stepTitle(lang, step))
     for (const step of person.never) expect(titles).not.toContain(stepTitle(lang, step))
     if (person.first) expect(titles[0]).toBe(stepTitle(lang, person.first))
+    for (const step of person.top ?? []) expect(titles.slice(0, 3)).toContain(stepTitle(lang, step))
     expect(titles.at(-1)).toBe(stepTitle(lang, 'selfCare'))
-    // Every plan has a helpline one tap away.
+    const steps = page.locator('.plan__steps')
+    for (const key of person.shows ?? []) for (const line of lines(lang, key)) await expect(steps).toContainText(line)
+    for (const key of person.hides ?? []) for (const line of lines(lang, key)) await expect(steps).not.toContainText(line)
+    if (person.noPenalty) await expect(steps).not.toContainText('prison')
+    // Every plan has a helpline one tap away, and self-care the suicide prevention line.
     expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0)
+    await expect(page.locator('.step').last().locator('a[href="tel:3114"]')).toBeVisible()
   })
 }
 
@@ -103,7 +143,7 @@ test('shows the emergency numbers first when the person is in danger, then lets 
   await page.goto('/fr/parcours')
   await answer(page, 'fr', 'danger', 'yes')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'emergency.heading'))
-  await expect(page.locator('a[href="tel:17"]')).toBeVisible()
+  for (const number of ['17', '112', '15', '18', '3114']) await expect(page.locator(`main a[href="tel:${number}"]`)).toBeVisible()
   await expect(page.locator('a[href="sms:114"]')).toBeVisible()
   await page.getByRole('link', { name: msg('fr', 'emergency.continue') }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'tree.situation.question'))

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { sheetPath, staticPath } from '../../src/router/paths'
 import { situationIds } from '../../src/support/situations'
-import { expectNoAxeViolations, msg, open } from './helpers'
+import { answer, expectNoAxeViolations, msg, open, planTitles, stepTitle } from './helpers'
 
 const forbidden = /sextor|nude|deepfake|\bviol|rape|intime|intimate|chantage|blackmail|porn|revenge|sexu|abus|menace|threat|victim/i
 const sheets = situationIds.map((_, i) => i + 1)
@@ -41,6 +41,32 @@ for (const linkLang of ['fr', 'en'] as const) {
     }
   })
 }
+
+test('a link from a support worker answers nothing for the person: the danger question waits for them', async ({ page, browser }) => {
+  const link = await linkOf(page, 12, 'fr', 'fr')
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await open(other, link)
+  expect((await planTitles(other, 'fr'))[0]).toBe(stepTitle('fr', 'emergency'))
+  await other.getByRole('link', { name: msg('fr', 'plan.edit') }).click()
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'review.heading'))
+  await expect(other.getByText(msg('fr', 'review.prepared'))).toBeVisible()
+  const danger = other.locator('.review__item').first()
+  await expect(danger).toContainText(msg('fr', 'review.notAnswered'))
+  await expect(danger).not.toContainText(msg('fr', 'tree.danger.option.no'))
+  await expect(danger).not.toContainText(msg('fr', 'tree.danger.option.unsure'))
+  await danger.getByRole('link', { name: msg('fr', 'review.answerLabel').replace('{question}', msg('fr', 'tree.danger.short')) }).click()
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'tree.danger.question'))
+  await expect(other.locator('[aria-pressed="true"]')).toHaveCount(0)
+  await answer(other, 'fr', 'danger', 'no')
+  // Now answered by the person: shown as theirs, and the plan no longer needs the emergency step.
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'review.heading'))
+  await expect(other.getByText(msg('fr', 'review.prepared'))).toHaveCount(0)
+  await expect(other.locator('.review__item').first()).toContainText(msg('fr', 'tree.danger.option.no'))
+  await other.getByRole('link', { name: msg('fr', 'review.seePlan') }).click()
+  expect(await planTitles(other, 'fr')).not.toContain(stepTitle('fr', 'emergency'))
+  await fresh.close()
+})
 
 test('every situation\'s link opens offline once the app has been visited', async ({ page, context }) => {
   const links = []

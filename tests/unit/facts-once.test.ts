@@ -31,8 +31,10 @@ describe('facts live once, in src/content', () => {
         // Two- and three-digit numbers (15, 17, 112…) also occur in code as counts and quantifiers, so
         // they are looked for where a number would be shown or dialled: in quotes, in text, after tel:.
         const digits = number.replace(/\s/g, '[\\s\\u00a0]?')
+        // 18 is also the age rule itself ("18 ans ou plus"), which the text may state.
+        const notAnAge = number === '18' ? '(?![\\s\\u00a0]*(?:ans|an|years?|or)\\b)' : ''
         const pattern = number.replace(/\s/g, '').length <= 3
-          ? new RegExp(`(tel:|sms:|['"\`>]\\s*)${digits}(?![\\w.-])`)
+          ? new RegExp(`(tel:|sms:|['"\`>]\\s*)${digits}(?![\\w.-])${notAnAge}`)
           : new RegExp(`(?<![\\w.-])${digits}(?![\\w.-])`)
         expect(pattern.test(text.replaceAll('17Cyber', '')), `${number} in ${file}`).toBe(false)
       }
@@ -54,5 +56,16 @@ describe('facts live once, in src/content', () => {
     expect(new Set(urls).size).toBe(urls.length)
     const tels = helplineList.flatMap(h => [h.tel ?? h.sms])
     expect(new Set(tels).size).toBe(tels.length)
+  })
+
+  it('every link the facts hold is shown somewhere (a step, a guide, a platform, a helpline or a page)', () => {
+    const users = outsideContent.filter(f => f.file.startsWith('src/'))
+    const contentUsers = ['src/content/guides.ts', 'src/content/platforms.ts', 'src/content/helplines.ts', 'src/content/emergency.ts']
+      .map(file => readFileSync(join(root, file), 'utf8'))
+    for (const { id } of linkList) {
+      const quoted = new RegExp(`['"]${id}['"]`)
+      const used = users.some(f => quoted.test(f.text)) || contentUsers.some(text => quoted.test(text))
+      expect(used, `${id} is shown somewhere`).toBe(true)
+    }
   })
 })

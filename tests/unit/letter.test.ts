@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { law } from '@/content/law'
 import type { LawId } from '@/content/types'
 import {
-  buildLetter, contentKinds, dmcaApplies, errorText, mailtoHref, maxUrls, recipients, validate,
+  buildLetter, contentKinds, dmcaApplies, dsaApplies, errorText, mailtoHref, maxUrls, recipients, validate,
   type ContentKind, type LetterInput, type Translate,
 } from '@/letter/letter'
 
@@ -58,14 +58,20 @@ describe('the takedown letter, for each recipient, kind of content and language'
     const input = { ...base, recipient, kind }
     const letter = buildLetter(input, lang, translate[lang], today)
     const { body } = letter
+    const toController = recipient !== 'host'
+    const notice = recipient !== 'searchEngine'
 
-    expect(letter.grounds).toEqual([kindLaw[kind], 'gdpr17'])
+    expect(letter.grounds).toEqual([kindLaw[kind], ...(toController ? ['gdpr17'] : []), ...(notice ? ['dsa16'] : [])])
     expect(body).toContain(say(lang, `letter.ground.${kind}`, { article: law[kindLaw[kind]].article, code: code(lang, kindLaw[kind]) }))
     expect(body).toContain(law[kindLaw[kind]].article)
     for (const other of contentKinds.filter(k => k !== kind)) expect(body).not.toContain(law[kindLaw[other]].article)
-    expect(body).toContain(say(lang, 'letter.ground.gdpr', { article: law.gdpr17.article, code: code(lang, 'gdpr17') }))
-    expect(body).toContain('Digital Services Act')
-    expect(body).toContain(say(lang, 'letter.ground.dsa'))
+    // The erasure request goes to whoever runs the site or the search engine, never to a host.
+    expect(body.includes(say(lang, 'letter.ground.gdpr', { article: law.gdpr17.article, code: code(lang, 'gdpr17') }))).toBe(toController)
+    // A DSA notice, with its good-faith statement, goes to hosting services only, never to a search engine.
+    expect(letter.dsa).toBe(notice)
+    expect(body.includes(say(lang, 'letter.ground.dsa', { article: law.dsa16.article, code: code(lang, 'dsa16') }))).toBe(notice)
+    expect(body.includes(say(lang, 'letter.ground.goodFaith'))).toBe(notice)
+    expect(body.includes('DSA')).toBe(notice)
 
     expect(letter.subject).toBe(say(lang, `letter.subject.${recipient}`))
     expect(body).toContain(say(lang, `letter.request.${recipient}`))
@@ -75,6 +81,20 @@ describe('the takedown letter, for each recipient, kind of content and language'
     expect(body).toContain('- https://exemple.fr/video/1')
     expect(body).toContain('- http://images.example.org/a.jpg')
     expect(body).not.toMatch(/\{\w+\}/)
+  })
+
+  it.each(contentKinds)('claims to be a DSA notice about %s content only with the sender\'s name and e-mail address (not needed for a minor)', (kind) => {
+    const withAll = buildLetter({ ...base, kind }, 'fr', translate.fr, today)
+    const noName = buildLetter({ ...base, kind, name: '' }, 'fr', translate.fr, today)
+    const phoneOnly = buildLetter({ ...base, kind, contact: '06 12 34 56 78' }, 'fr', translate.fr, today)
+    expect(withAll.dsa).toBe(true)
+    expect(noName.dsa).toBe(kind === 'minor')
+    expect(phoneOnly.dsa).toBe(kind === 'minor')
+    for (const letter of [noName, phoneOnly]) {
+      expect(letter.body.includes(say('fr', 'letter.ground.goodFaith'))).toBe(kind === 'minor')
+      expect(letter.grounds.includes('dsa16')).toBe(kind === 'minor')
+    }
+    expect(dsaApplies({ recipient: 'searchEngine', kind, name: 'A', contact: 'a@b.fr' })).toBe(false)
   })
 
   it.each(cases)('adds a DMCA notice to a $recipient letter about $kind content in $lang only for the author, never for a minor', ({ recipient, kind, lang }) => {
@@ -99,13 +119,17 @@ describe('the takedown letter, for each recipient, kind of content and language'
         expect(text).not.toMatch(/joint|jointe|attach|enclos/i)
         expect(text).not.toMatch(/envoyez|send me|conserv|keep/i)
       }
-      expect(body).toContain(say(lang, 'letter.reported'))
     }
   })
 
-  it('says the content is reported only in the letter about a minor', () => {
+  it('says the content is reported only in the letter about a minor, and only when the person did report it', () => {
     for (const kind of ['intimate', 'deepfake'] as const) {
-      expect(buildLetter({ ...base, kind }, 'fr', translate.fr, today).body).not.toContain(say('fr', 'letter.reported'))
+      expect(buildLetter({ ...base, kind, reported: true }, 'fr', translate.fr, today).body).not.toContain(say('fr', 'letter.reported'))
+    }
+    for (const lang of ['fr', 'en'] as const) {
+      expect(buildLetter({ ...base, kind: 'minor' }, lang, translate[lang], today).body).not.toContain(say(lang, 'letter.reported'))
+      expect(buildLetter({ ...base, kind: 'minor', reported: false }, lang, translate[lang], today).body).not.toContain(say(lang, 'letter.reported'))
+      expect(buildLetter({ ...base, kind: 'minor', reported: true }, lang, translate[lang], today).body).toContain(say(lang, 'letter.reported'))
     }
   })
 })

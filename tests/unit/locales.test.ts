@@ -9,9 +9,10 @@ import { guides } from '@/content/guides'
 import { platforms } from '@/content/platforms'
 import type { GuideId } from '@/content/types'
 import { helplines } from '@/content/helplines'
+import { lawList } from '@/content/law'
 import { links } from '@/content/links'
 import { questionIds, questions } from '@/tree/graph'
-import { stepFacts } from '@/tree/steps'
+import { stepExtras, stepFacts } from '@/tree/steps'
 import type { ReasonId, StepId } from '@/tree/types'
 
 type Tree = { [key: string]: string | string[] | Tree }
@@ -49,9 +50,10 @@ const proSource = readFileSync(new URL('../../src/views/support/PracticeView.vue
 const proSections = [...(proSource.match(/const sections = \[([^\]]+)\]/)?.[1] ?? '').matchAll(/'(\w+)'/g)].map(m => m[1]!)
 const stepIds = Object.keys(stepFacts) as StepId[]
 const reasonIds: ReasonId[] = [
-  'always', 'danger', 'dangerUnsure', 'threatened', 'paid', 'pressured', 'minor', 'ageUnsure', 'adult', 'haveCopy',
-  'shared', 'fake', 'filmed', 'received', 'worried', 'unsure', 'onWebsite', 'onSocial', 'whereUnknown', 'partner',
-  'knownMinor', 'strangerMoney', 'nearby', 'viaMessaging',
+  'always', 'danger', 'dangerUnsure', 'threatened', 'threatUnsure', 'paid', 'paidUnsure', 'pressured', 'minor',
+  'minorNow', 'ageUnsure', 'adult', 'adultNow', 'haveCopy', 'shared', 'fake', 'filmed', 'received', 'worried',
+  'unsure', 'onWebsite', 'onSocial', 'whereUnknown', 'partner', 'known', 'knownMinor', 'strangerMoney',
+  'unknownMoney', 'fromStranger', 'nearby', 'viaMessaging',
 ]
 
 /** Keys built from data at run time (`tree.${id}.question`...), each family checked against its ids. */
@@ -59,11 +61,13 @@ const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
   [/^tree\.(\w+)\.(question|why|short)$/, m => questionIds.includes(m[1] as never)],
   [/^tree\.(\w+)\.(option|hint)\.(\w+)$/, m => questions[m[1] as keyof typeof questions]?.options.some(o => o.id === m[3]) ?? false],
   [/^plan\.step\.(\w+)\.(title|how)$/, m => stepIds.includes(m[1] as StepId)],
+  [/^plan\.step\.(\w+)\.(\w+)$/, m => (stepExtras as Record<string, readonly string[]>)[m[1]!]?.includes(m[2]!) ?? false],
   [/^plan\.reason\.(\w+)$/, m => reasonIds.includes(m[1] as ReasonId)],
   [/^helplines\.(\w+)\.(name|who|when)$/, m => m[1]! in helplines],
   [/^helplines\.(group|channel|hours)\.\w+$/, () => true],
   [/^links\.(\w+)$/, m => m[1]! in links],
-  [/^law\.(codePenal|codeProcedurePenale|gdpr)$/, () => true],
+  [/^law\.(\w+)$/, m => lawList.some(a => a.code === m[1]) || source.includes(`'law.${m[1]}'`)],
+  [/^law\.higher\.(\w+)$/, m => lawList.some(a => a.penalty?.higher?.when === m[1])],
   [/^title\.\w+$/, () => true],
   [/^path\.invalid\.(outdated|malformed|incomplete)$/, () => true],
   [/^settings\.exit\.(\w+)$/, m => m[1] === 'heading' || m[1] === 'intro' || m[1]! in exits],
@@ -108,10 +112,24 @@ describe('locales', () => {
         expect(map.has(`plan.step.${id}.title`), id).toBe(true)
         const how = map.get(`plan.step.${id}.how`)
         expect(Array.isArray(how) && how.length >= 3 && how.length <= 6, `${id}.how has 3–6 lines`).toBe(true)
+        for (const extra of (stepExtras as Record<string, readonly string[]>)[id] ?? []) {
+          const lines = map.get(`plan.step.${id}.${extra}`)
+          expect(Array.isArray(lines) && lines.length >= 1 && lines.length <= 3, `${id}.${extra} has 1–3 lines`).toBe(true)
+        }
       }
       for (const id of reasonIds) expect(map.has(`plan.reason.${id}`), id).toBe(true)
       for (const id of Object.keys(helplines)) expect(map.has(`helplines.${id}.name`), id).toBe(true)
       for (const id of Object.keys(links)) expect(map.has(`links.${id}`), id).toBe(true)
+    }
+  })
+
+  it('title each plan step with a short action that can stand alone (the plan\'s first lines show titles only)', () => {
+    for (const map of [frKeys, enKeys]) {
+      for (const id of stepIds) {
+        const title = map.get(`plan.step.${id}.title`) as string
+        expect(title.length, title).toBeLessThanOrEqual(60)
+        expect(title, title).not.toMatch(/[.…]$/)
+      }
     }
   })
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import factSheet from '../../../shared/facts/facts-fr.md?raw'
+import { inSheet } from './sheet-urls'
 import { links } from '@/content/links'
 import { platformList, platforms } from '@/content/platforms'
 import type { PlatformId } from '@/content/platforms'
@@ -20,7 +21,6 @@ const strings = (node: Tree[string]): string[] =>
   typeof node === 'string' ? [node] : Array.isArray(node) ? node : node ? Object.values(node).flatMap(strings) : []
 
 const routes = platformList.flatMap(p => p.routes.map(route => ({ platform: p.id, ...route })))
-const withoutScheme = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '')
 
 describe('platform directory', () => {
   it('files every platform under its own id', () => {
@@ -44,7 +44,7 @@ describe('platform directory', () => {
     for (const link of Object.values(links)) expect(link.url).toMatch(/^https:\/\//)
     for (const platform of platformList) {
       expect(platform.source).toMatch(/^https:\/\/[^/\s]+\.[a-z]{2,}/)
-      expect(factSheet.includes(withoutScheme(platform.source)), `${platform.source} is in the sheet`).toBe(true)
+      expect(inSheet(platform.source), `${platform.source} is in the sheet`).toBe(true)
     }
     for (const { email } of routes) {
       if (email === undefined) continue

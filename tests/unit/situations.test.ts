@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { planCode, situationIds } from '@/support/situations'
+import { isPrepared, preparedMark } from '@/composables/usePrepared'
+import { answersFor, planCode, situationIds } from '@/support/situations'
 import { decode } from '@/tree/code'
 import { factsOf } from '@/tree/graph'
+import { plan } from '@/tree/rules'
 
 describe('support-worker situations', () => {
   it.each(situationIds)('"%s" opens a complete plan', (id) => {
@@ -19,5 +21,18 @@ describe('support-worker situations', () => {
 
   it('gives each situation its own plan code', () => {
     expect(new Set(situationIds.map(planCode)).size).toBe(situationIds.length)
+  })
+
+  it.each(situationIds)('"%s" answers no question about danger or threats for the person: it reads them as unsure', (id) => {
+    const facts = factsOf(answersFor(id))
+    expect(facts.danger).toBe('unsure')
+    if (facts.threatenedToo !== undefined) expect(facts.threatenedToo).toBe('unsure')
+    expect(plan(facts)[0]?.id).toBe('emergency')
+  })
+
+  it('marks a prepared link so the review screen can leave the danger question to the person', () => {
+    expect(isPrepared({ ...preparedMark })).toBe(true)
+    expect(isPrepared({})).toBe(false)
+    expect(isPrepared({ lien: '0' })).toBe(false)
   })
 })

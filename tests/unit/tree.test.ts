@@ -1,14 +1,33 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { helplines } from '@/content/helplines'
+import { law } from '@/content/law'
 import { decode, encode } from '@/tree/code'
 import { factsOf, next, prune, questionIds, questions, sequence } from '@/tree/graph'
 import { allPaths } from '@/tree/enumerate'
 import { plan } from '@/tree/rules'
 import { guidePages } from '@/router/paths'
-import { situationGuide, stepFacts } from '@/tree/steps'
+import { mayBeMinor, situationGuide, stepFacts } from '@/tree/steps'
 import type { Answer, Facts, StepId } from '@/tree/types'
 
+type Messages = { [key: string]: string | string[] | Messages }
+const messages = (lang: 'fr' | 'en') => JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8')) as Messages
+const locales = { fr: messages('fr'), en: messages('en') }
+/** The lines a list key holds in a language: what the person would read. */
+const linesOf = (lang: 'fr' | 'en', key: string) => {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Messages | undefined)?.[part], locales[lang])
+  if (!Array.isArray(value)) throw new Error(`${key} is not a list in ${lang}.json`)
+  return value as string[]
+}
+
 const paths = allPaths()
-const planned = paths.map(answers => ({ answers, facts: factsOf(answers), steps: plan(factsOf(answers)).map(s => s.id) }))
+const planned = paths.map((answers) => {
+  const facts = factsOf(answers)
+  const full = plan(facts)
+  return { answers, facts, full, steps: full.map(s => s.id) }
+})
 const has = (steps: StepId[], id: StepId) => steps.includes(id)
 const helplineSteps = (Object.keys(stepFacts) as StepId[]).filter(id => stepFacts[id].helplines?.length)
 const where = (pred: (f: Facts) => boolean) => planned.filter(p => pred(p.facts))
@@ -141,29 +160,141 @@ describe('plan invariants, on every path', () => {
     for (const { steps } of where(f => f.danger === 'no')) expect(steps).not.toContain('emergency')
   })
 
-  it('puts "do not pay, stop replying, keep everything" first for blackmail (after emergency only)', () => {
-    const blackmail = where(f => f.situation === 'threatened' || f.threatenedToo === 'yes')
+  it('puts the first-hours step first for blackmail, or a possible one (after emergency only)', () => {
+    const blackmail = where(f => f.situation === 'threatened' || f.threatenedToo === 'yes' || f.threatenedToo === 'unsure')
     expect(blackmail.length).toBeGreaterThan(50)
     for (const { steps, facts } of blackmail) {
-      expect(steps.indexOf('firstHours')).toBe(facts.danger === 'no' ? 0 : 1)
+      const first = steps.findIndex(s => s === 'firstHours' || s === 'firstHoursClose')
+      expect(first, JSON.stringify(facts)).toBe(facts.danger === 'no' ? 0 : 1)
     }
   })
 
-  it('never offers StopNCII for images taken before 18, and always offers Take It Down, the youth line and PHAROS', () => {
+  it('gives someone threatened or pressured by a partner, an ex or someone known the safety-first step, never the stranger one', () => {
+    const close = where(f => (f.author === 'partner' || f.author === 'known')
+      && (f.situation === 'threatened' || f.situation === 'pressured' || (f.threatenedToo !== undefined && f.threatenedToo !== 'no')))
+    expect(close.length).toBeGreaterThan(50)
+    for (const { steps } of close) {
+      expect(steps).toContain('firstHoursClose')
+      expect(steps).not.toContain('firstHours')
+    }
+    for (const { steps, facts } of where(f => f.author !== 'partner' && f.author !== 'known')) {
+      expect(steps, JSON.stringify(facts)).not.toContain('firstHoursClose')
+    }
+  })
+
+  it('never shows the mass-scam comfort unless the person was met only online', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const scam = linesOf(lang, 'plan.step.firstHours.stranger')
+      for (const { full, facts } of planned) {
+        const shown = full.flatMap(s => s.how.flatMap(key => linesOf(lang, key)))
+        const withScam = scam.some(line => shown.includes(line))
+        expect(withScam, JSON.stringify(facts)).toBe(facts.author === 'stranger' && full.some(s => s.id === 'firstHours'))
+      }
+      // Nothing else in a plan speaks of a scam sent to many people.
+      const allOthers = Object.keys(stepFacts).map(id => linesOf(lang, `plan.step.${id}.how`)).flat()
+      expect(allOthers.filter(line => /arnaque|scam|beaucoup de personnes|many people/i.test(line))).toEqual([])
+    }
+  })
+
+  it('puts the line for women facing violence among the first three steps of every partner plan, with the protection order', () => {
+    const partners = where(f => f.author === 'partner')
+    expect(partners.length).toBeGreaterThan(50)
+    for (const { steps, facts } of partners) {
+      expect(steps.indexOf('helpline3919'), JSON.stringify(facts)).toBeGreaterThanOrEqual(0)
+      expect(steps.indexOf('helpline3919'), JSON.stringify(facts)).toBeLessThan(3)
+      expect(steps).toContain('protectionOrder')
+    }
+    for (const { steps } of where(f => f.author !== 'partner')) expect(steps).not.toContain('protectionOrder')
+  })
+
+  it('never shows a penalty on a plan for someone who may be under 18, an unknown age included', () => {
+    for (const { full, facts } of planned) {
+      const possiblyMinor = (facts.situation === 'received' ? facts.ageNow : facts.ageAtImages) !== 'adult'
+      expect(mayBeMinor(facts)).toBe(possiblyMinor)
+      for (const step of full) expect(step.penalties, `${step.id} ${JSON.stringify(facts)}`).toBe(!possiblyMinor)
+    }
+    // Articles that protect minors carry no penalty at all, so no page can show one.
+    for (const id of ['cp227-23', 'cp227-23-1', 'cp227-22-2', 'cp227-24'] as const) expect(law[id].penalty, id).toBeUndefined()
+  })
+
+  it('cites only law that applies to the person', () => {
+    for (const { full, facts } of planned) {
+      for (const step of full) {
+        for (const id of step.law) expect(stepFacts[step.id].law ?? [], step.id).toContain(id)
+      }
+      const cited = full.flatMap(s => s.law)
+      // 227-24 only when a minor may see the images; 226-6 (complaint needed) only for adults' intimate images.
+      expect(cited.includes('cp227-24'), JSON.stringify(facts)).toBe(facts.situation === 'received' && facts.ageNow !== 'adult')
+      const adultImages = facts.ageAtImages === 'adult' && (facts.situation === 'shared' || facts.situation === 'filmed')
+      expect(cited.includes('cp226-6'), JSON.stringify(facts)).toBe(adultImages)
+      const complaint = full.find(s => s.id === 'complaint')
+      if (complaint) expect(complaint.how.includes('plan.step.complaint.adultImages')).toBe(adultImages)
+    }
+  })
+
+  it('reads "je ne sais pas" about a threat as a possible threat, and about a payment as a possible payment', () => {
+    const unsureThreat = where(f => f.threatenedToo === 'unsure')
+    expect(unsureThreat.length).toBeGreaterThan(10)
+    for (const { steps } of unsureThreat) {
+      expect(steps.some(s => s === 'firstHours' || s === 'firstHoursClose')).toBe(true)
+      expect(steps).toContain('complaint')
+    }
+    const unsurePaid = planned.filter(p => p.facts.paid === 'unsure')
+    expect(unsurePaid.length).toBeGreaterThan(10)
+    for (const { full } of unsurePaid) expect(full.find(s => s.id === 'moneySent')?.reasons).toEqual(['paidUnsure'])
+    for (const { steps } of where(f => f.paid === 'no' || f.paid === undefined)) expect(steps).not.toContain('moneySent')
+  })
+
+  it('gives every helpline a plan shows its hours, and self-care the suicide prevention line', () => {
+    for (const { steps } of planned) {
+      for (const id of steps.flatMap(s => stepFacts[s].helplines ?? [])) expect(helplines[id].hours, id).toBeDefined()
+    }
+    expect(stepFacts.selfCare.helplines).toContain('suicide3114')
+  })
+
+  it('never offers StopNCII for images taken before 18, and offers Take It Down when images exist, the youth line and PHAROS', () => {
     const minors = where(f => f.ageAtImages === 'under18')
     expect(minors.length).toBeGreaterThan(50)
-    for (const { steps } of minors) {
+    for (const { steps, facts } of minors) {
       expect(steps).not.toContain('stopncii')
       expect(steps).not.toContain('evidence')
       expect(steps).not.toContain('findWhere')
-      for (const id of ['takeitdown', 'helpline3018', 'pharos', 'evidenceMinor'] as const) expect(steps).toContain(id)
+      for (const id of ['helpline3018', 'pharos', 'evidenceMinor'] as const) expect(steps).toContain(id)
+      // Pushed to send images and none sent: there is no image to block.
+      const noImages = facts.situation === 'pressured' && facts.sentAlready === 'no'
+      expect(steps.includes('takeitdown'), JSON.stringify(facts)).toBe(!noImages)
     }
   })
 
+  it('tells anyone without a copy not to fetch one for Take It Down', () => {
+    for (const { full, facts } of planned) {
+      const step = full.find(s => s.id === 'takeitdown')
+      if (step) expect(step.how.includes('plan.step.takeitdown.noCopy'), JSON.stringify(facts)).toBe(facts.haveCopy !== 'yes')
+    }
+  })
+
+  it('offers PHAROS to minors who receive sexual images from someone met online or unknown', () => {
+    const cases = where(f => f.situation === 'received' && f.ageNow === 'under18' && f.channel !== 'nearby'
+      && (f.author === 'stranger' || f.author === 'unknown'))
+    expect(cases.length).toBeGreaterThan(0)
+    for (const { steps } of cases) expect(steps).toContain('pharos')
+    for (const { steps } of where(f => f.situation === 'received' && f.ageNow === 'adult')) expect(steps).not.toContain('pharos')
+  })
+
+  it('offers the right to erasure, with the CNIL, wherever images are on a site or network and no letter is offered', () => {
+    for (const { steps, facts } of planned) {
+      const online = ['shared', 'fake', 'filmed'].includes(facts.situation ?? '') && (facts.where === 'social' || facts.where === 'website')
+      expect(steps.includes('letter') || steps.includes('erasure'), JSON.stringify(facts)).toBe(online)
+      expect(steps.includes('letter') && steps.includes('erasure')).toBe(false)
+    }
+    expect(stepFacts.erasure.links).toEqual(['cnilErasureGuide', 'cnilComplaint'])
+    expect(stepFacts.letter.links).toContain('cnilComplaint')
+  })
+
   it('treats an unknown age as possibly under 18: Take It Down, never StopNCII alone', () => {
-    for (const { steps } of where(f => f.ageAtImages === 'unsure')) {
+    for (const { steps, facts } of where(f => f.ageAtImages === 'unsure')) {
       expect(steps).not.toContain('stopncii')
-      expect(steps).toContain('takeitdown')
+      expect(steps.includes('takeitdown')).toBe(!(facts.situation === 'pressured' && facts.sentAlready === 'no'))
       expect(steps).toContain('evidenceMinor')
     }
   })
@@ -193,10 +324,11 @@ describe('plan invariants, on every path', () => {
     for (const { steps } of where(f => f.situation === 'received' && f.channel === 'nearby')) expect(steps).toContain('nearbyOnTheSpot')
   })
 
-  it('sends adults blackmailed for money by a stranger online to THESEE', () => {
-    const cases = where(f => f.situation === 'threatened' && f.ageAtImages === 'adult' && f.author === 'stranger' && f.demand === 'money')
+  it('sends adults blackmailed for money by a stranger online, or by someone unknown, to THESEE', () => {
+    const cases = where(f => f.situation === 'threatened' && f.ageAtImages === 'adult' && (f.author === 'stranger' || f.author === 'unknown') && f.demand === 'money')
     expect(cases.length).toBeGreaterThan(0)
     for (const { steps } of cases) expect(steps).toContain('thesee')
+    for (const { steps } of where(f => f.author === 'partner' || f.author === 'known')) expect(steps).not.toContain('thesee')
     for (const { steps } of where(f => f.ageAtImages !== 'adult')) expect(steps).not.toContain('thesee')
   })
 

@@ -1,0 +1,33 @@
+// Read through Vite's ?raw import rather than node:fs: tsconfig.app.json gives tests no Node types.
+import factSheet from '../../../shared/facts/facts-fr.md?raw'
+
+/** Host and path (and query) without scheme or trailing slash, as the sheet may write a bare domain. */
+export const withoutScheme = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '')
+
+/**
+ * The language a URL path segment names ("kn" → kn, "en-us" → en), or undefined for any other word:
+ * a language the runtime has locale data for, so "hc" (help centre) or "oj" (official journal) are not.
+ */
+export function language(segment: string): string | undefined {
+  if (!/^[a-z]{2}(?:[-_][a-z]{2,4})?$/i.test(segment)) return undefined
+  try {
+    const { language } = new Intl.Locale(segment.replace('_', '-'))
+    return Intl.DateTimeFormat.supportedLocalesOf([language]).length ? language : undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+/**
+ * The sheet asks for help pages at their language-neutral or French address (2026-11-28): an address
+ * matches a sheet address once both lose their language segment and language query.
+ */
+const neutral = (address: string) => {
+  const url = new URL(address.replace(/^http:/, 'https:'))
+  for (const param of ['lang', 'hl']) url.searchParams.delete(param)
+  const path = url.pathname.split('/').filter(s => !language(s)).join('/')
+  return withoutScheme(`${url.host}${path}${url.search}`)
+}
+const sheetAddresses = new Set((factSheet.match(/https?:\/\/[^\s)>\]]+/g) ?? []).map(a => a.replace(/[.,;]+$/, '')).map(neutral))
+export const inSheet = (url: string) => factSheet.includes(withoutScheme(url)) || sheetAddresses.has(neutral(url))
