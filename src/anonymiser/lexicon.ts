@@ -39,7 +39,7 @@ let loading: Promise<Lexicon> | undefined
 
 /** Loads the lists once per page; every later call gets the same lexicon. */
 export function loadLexicon(): Promise<Lexicon> {
-  loading ??= Promise.all([import('./data/names'), import('./data/towns'), import('libphonenumber-js/min')])
+  loading ??= Promise.all([import('./data/names'), import('./data/towns'), import('./phone')])
     .then(([names, places, phones]): Lexicon => {
       const towns = graded([[places.towns, 0], [places.townsCommonWords, 2]])
       return {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest'
-import { find as findWith, findingKinds, type FindingKind, type Lexicon, loadLexicon, redact, summarise } from '@/anonymiser/anonymise'
+import { find as findWith, type FindingKind, type Lexicon, loadLexicon, redact, summarise } from '@/anonymiser/anonymise'
 import { decode } from '@/anonymiser/lexicon'
 import { key } from '@/anonymiser/text'
 import { corpus, parseNote } from '../fixtures/anonymiser-corpus'
