@@ -38,7 +38,8 @@ function names(locales, field) {
 }
 
 // Hunspell dictionaries write names with a capital and common words in lower case: only the latter
-// count. A plural flag (S) adds the word with an s ("tour/S." → "tours").
+// count. A plural flag (S) adds the word with an s ("tour/S." → "tours"), a French feminine flag (F)
+// with an e ("clair/F." → "claire").
 function commonWords(pkg) {
   const out = new Set()
   for (const line of readFileSync(`${root}node_modules/${pkg}/index.dic`, 'utf8').split('\n').slice(1)) {
@@ -46,6 +47,7 @@ function commonWords(pkg) {
     if (!/^\p{Ll}/u.test(word)) continue
     out.add(key(word))
     if (flags.includes('S')) out.add(`${key(word)}s`)
+    if (pkg === 'dictionary-fr' && flags.includes('F')) out.add(`${key(word)}e`).add(`${key(word)}es`)
   }
   return out
 }

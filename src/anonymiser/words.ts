@@ -9,6 +9,10 @@ export const platformWords = new Set([
   'kik', 'xbox', 'playstation', 'psn', 'nintendo', 'linkedin', 'pinterest', 'tumblr', 'vinted', 'leboncoin',
   'wattsapp', 'watsapp', 'tik', 'tok', 'ig', 'fb', 'cybertipline', 'ncmec', 'ceop', 'iphone', 'android', 'paypal',
   'lydia', 'revolut', 'orange', 'sfr', 'free', 'bouygues', 'ovh', 'cloudflare', 'vod', 'dm', 'dms', 'mp', 'mps', 'live',
+  'airdrop', 'facetime', 'onedrive', 'tineye', 'franceconnect', 'powerpoint', 'gopro', 'capcut', 'chatgpt', 'pimeyes',
+  'tinder', 'bumble', 'grindr', 'hinge', 'fansly', 'mym', 'patreon', 'dropbox', 'wetransfer', 'imgur', 'doctolib',
+  'ameli', 'laposte', 'ipad', 'macbook', 'airpods', 'chrome', 'safari', 'firefox', 'edge', 'opera', 'brave', 'samsung',
+  'huawei', 'xiaomi', 'windows', 'macos', 'ios', 'incognito', 'snapmap', 'xvideos', 'youporn', 'xhamster', 'blablacar',
 ])
 
 // Words that follow "pseudo", "compte" or "user" in ordinary sentences ("le pseudo de la personne",

@@ -17,18 +17,19 @@ export const handles: Detector = note => each(handleRe, note, (m) => {
 
 const platforms = 'snap(?:chat)?|insta(?:gram)?|ig|tik[ -]?tok|discord|twitch|kik|telegram|twitter|threads|bluesky|reddit|roblox|fortnite|xbox|psn|steam|yubo|bereal|facebook|fb|messenger'
 // Naming words: what follows is a pseudonym for sure.
-const strongCues = `pseudonymes?|pseudos?|usernames?|user${SP}?names?|display${SP}+names?|noms?${SP}+d[’']utilisat(?:eur|rice)s?|alias|surnomm[ée]e?s?|nicknamed|a\\.k\\.a\\.|aka|gamertag|goes${SP}+by|se${SP}+fait${SP}+appeler|calling${SP}+(?:him|her|them)sel(?:f|ves)|(?:${platforms})(?:${SP}+(?:name|tag|pseudo|username|handle|account|compte|id))?`
+const strongCues = `pseudonymes?|pseudos?|usernames?|user${SP}?names?|display${SP}+names?|noms?${SP}+d[’']utilisat(?:eur|rice)s?|alias|surnomm[ée]e?s?|nicknamed|a\\.k\\.a\\.|aka|gamertag|goes${SP}+by|se${SP}+fait${SP}+appeler|calling${SP}+(?:him|her|them)sel(?:f|ves)|(?:${platforms})${SP}+(?:name|tag|pseudo|username|handle|account|compte|id)`
 // Roles: a pseudonym, or the person's first name.
 const roleCues = 'owner|propriétaire|admins?|administrat(?:eur|rice)s?|modos?|mods?|modérat(?:eur|rice)s?'
 // Words that may as well be followed by the rest of the sentence: only a name-shaped word counts.
-const weakCues = `utilisat(?:eur|rice)s?|users?|comptes?|accounts?|profils?|profiles?|nomm[ée]e?|named|handle|membres?|members?|tag`
+// A platform's name alone ("tiktok petitlapin_22", "Snapchat: connor_bltn") is weak too: "Discord support".
+const weakCues = `utilisat(?:eur|rice)s?|users?|comptes?|accounts?|profils?|profiles?|nomm[ée]e?|named|handle|membres?|members?|tag|${platforms}`
 const cueRe = new RegExp(`(?<![${W}])(?:(${strongCues})|(${roleCues})|(${weakCues}))(?![${W}])((?:${SP}+(?:is|are|was|est|sont|as|c['’]est|:))?(?:${SP}*[:=]${SP}*|${SP}+)\\(?)`, 'giu')
 const quotedNameRe = /^(?:«[ \u00a0\u202f]*[^»\n]{1,40}?[ \u00a0\u202f]*»|"[^"\n]{1,40}"|“[^”\n]{1,40}”|`[^`\n]{1,40}`)/u
 const nameRe = new RegExp(`^@?[\\p{L}\\p{N}_](?:[${W}.-]*[${W}])?(?:#\\d{4})?(?![${W}])`, 'u')
 const listRe = new RegExp(`^(?:${SP}*,${SP}*|${SP}+(?:et|and|&|ou|or)${SP}+)`, 'iu')
 
 /** A name someone chose: digits, underscores, inner dots, a #1234 tag, or a capital inside ("LuneNoire"). */
-const shaped = (name: string) => /[\d_]|[.-]\p{L}|#\d{4}$|\p{Ll}\p{Lu}/u.test(name)
+const shaped = (name: string) => /[\d_]|\.\p{L}|#\d{4}$|\p{Ll}\p{Lu}/u.test(name)
 
 /** Does the word after a cue look like a name someone chose, rather than the rest of the sentence? */
 function looksLikeName(name: string, strong: boolean): boolean {
@@ -44,7 +45,9 @@ export const cuedNames: Detector = (note, lexicon) => {
   const out = []
   for (const m of note.matchAll(cueRe)) {
     let start = m.index + m[0].length
-    const strong = m[1] !== undefined || /[:=]|\p{L}/u.test(m[4] ?? '')
+    // A role is certain after "owner:", "the mods are"; a weak cue only after a colon ("Account: quietfox").
+    const strong = m[1] !== undefined || /[:=]/u.test(m[4] ?? '') || (m[2] !== undefined && /\p{L}/u.test(m[4] ?? ''))
+    const label = m[1] === undefined && m[2] === undefined
     const rest = note.slice(start, start + 64)
     const quoted = quotedNameRe.exec(rest)
     // After "membre :" a quote is more often what the member wrote than their name.
@@ -58,6 +61,8 @@ export const cuedNames: Detector = (note, lexicon) => {
     for (let first = true; ; first = false) {
       const name = nameRe.exec(note.slice(start, start + 64))?.[0]
       if (!name || !looksLikeName(name, first ? strong : (strong && plural) || shaped(name))) break
+      // After "compte :", a plain word followed by more words is the sentence going on ("lock it", "verrouillez-le").
+      if (first && label && !shaped(name) && /^\p{Ll}/u.test(name) && (/^[ \t\u00a0\u202f]+\p{L}/u.test(note.slice(start + name.length)) || /-(?:le|la|les|moi|toi|lui|nous|vous|leur|y|en)$/u.test(name))) break
       const plainFirstName = !shaped(name) && lexicon.givenNames.has(key(name)) && /^\p{Lu}/u.test(name)
       const person = plainFirstName && (m[2] !== undefined || /^(?:nomm|named)/iu.test(m[3] ?? ''))
       out.push(finding(note, person ? 'name' : 'username', start, start + name.length))

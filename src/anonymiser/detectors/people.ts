@@ -92,7 +92,8 @@ export const people: Detector = (note, lexicon) => {
     const withSurname = end > word.end
     let isName: boolean
     if (grade === undefined) isName = (capital && strong && !ordinaryWords.has(k) && (!initial || withSurname)) || (initial && withSurname && lexicon.surnames.has(key(note.slice(word.end + 1, end).trim())))
-    else if (capital) isName = grade < 2 || weak || withSurname
+    // "General Data Protection": a common word before a capitalised one is a name only if that one is a known surname.
+    else if (capital) isName = grade < 2 || weak || (withSurname && lexicon.surnames.has(key(list[i + 1]?.text ?? '')))
     else isName = (grade === 0 && !ordinaryWords.has(k)) || (grade === 1 && weak) || strong || (withSurname && grade < 2)
     if (!isName) continue
     out.push(finding(note, 'name', word.start, end))
