@@ -90,11 +90,14 @@ export const people: Detector = (note, lexicon) => {
     const initial = word.text.length === 1 && capital && note[word.end] === '.'
     const end = extend(note, list, i, lexicon, !capital)
     const withSurname = end > word.end
+    const knownSurnameNext = withSurname && lexicon.surnames.has(key(list[i + 1]?.text ?? ''))
     let isName: boolean
-    if (grade === undefined) isName = (capital && strong && !ordinaryWords.has(k) && (!initial || withSurname)) || (initial && withSurname && lexicon.surnames.has(key(note.slice(word.end + 1, end).trim())))
+    // Not a first name: a capitalised word after "victime :", "son ex", or an initial before a known surname ("T. Morel").
+    if (grade === undefined) isName = (capital && strong && !ordinaryWords.has(k) && (!initial || withSurname)) || (initial && knownSurnameNext)
     // "General Data Protection": a common word before a capitalised one is a name only if that one is a known surname.
-    else if (capital) isName = grade < 2 || weak || (withSurname && lexicon.surnames.has(key(list[i + 1]?.text ?? '')))
-    else isName = (grade === 0 && !ordinaryWords.has(k)) || (grade === 1 && weak) || strong || (withSurname && grade < 2)
+    else if (capital) isName = grade < 2 || weak || knownSurnameNext
+    // In lower case: a first name that is no word at all; one that is a rare word after a cue or before a surname.
+    else isName = (grade === 0 && !ordinaryWords.has(k)) || (grade === 1 && (weak || withSurname)) || strong
     if (!isName) continue
     out.push(finding(note, 'name', word.start, end))
     while (i + 1 < list.length && list[i + 1]!.start < end) i += 1
