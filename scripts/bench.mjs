@@ -206,6 +206,9 @@ async function unlockTimings(n = 5) {
  * sources load as they are), and a 2,000-character note made of corpus notes, for the browser timing.
  */
 async function anonymiserScores() {
+  // Vite's dev server sets NODE_ENV=development for the whole process: the builds that follow would
+  // inherit it and ship Vue's development build. It is put back as it was.
+  const nodeEnv = process.env.NODE_ENV
   const vite = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' })
   try {
     const { corpus, parseNote } = await vite.ssrLoadModule('/tests/fixtures/anonymiser-corpus.ts')
@@ -228,6 +231,8 @@ async function anonymiserScores() {
   }
   finally {
     await vite.close()
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
   }
 }
 
