@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // npm run bench — builds, serves the production build on loopback, and measures, in one run:
 //   first-screen bytes (gzip) · everything precached · Lighthouse mobile (median of 3) ·
-//   first-screen bytes with a third language added · quick-exit timings.
+//   first-screen bytes with a third language added · quick-exit timings · the anonymiser's scores on
+//   its corpus (tests/fixtures/anonymiser-corpus.ts) and its time on a 2,000-character note.
 // Figures are printed as a table and written to .bench/latest.json; `--readme` also updates README.md.
-// `--bytes` only builds and lists the first screen's files with their gzipped size.
+// `--bytes` only builds and lists the first screen's files with their gzipped size; `--anonymiser` only
+// measures the anonymiser.
 // Timings are measured here, never asserted by tests.
 import { spawn, execSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -12,6 +14,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { createServer } from 'vite'
 
 const root = new URL('..', import.meta.url).pathname
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -198,11 +201,84 @@ async function unlockTimings(n = 5) {
   return { medianMs: median(times), runs: n }
 }
 
+/**
+ * The anonymiser on its marked corpus (the unit test's scoring, run here through Vite so the TypeScript
+ * sources load as they are), and a 2,000-character note made of corpus notes, for the browser timing.
+ */
+async function anonymiserScores() {
+  // Vite's dev server sets NODE_ENV=development for the whole process: the builds that follow would
+  // inherit it and ship Vue's development build. It is put back as it was.
+  const nodeEnv = process.env.NODE_ENV
+  const vite = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' })
+  try {
+    const { corpus, parseNote } = await vite.ssrLoadModule('/tests/fixtures/anonymiser-corpus.ts')
+    const { scoreCorpus, ratio } = await vite.ssrLoadModule('/tests/fixtures/anonymiser-score.ts')
+    const { find, loadLexicon } = await vite.ssrLoadModule('/src/anonymiser/anonymise.ts')
+    const lexicon = await loadLexicon()
+    const notes = corpus.map(parseNote)
+    const summary = (list) => {
+      const s = scoreCorpus(list, text => find(text, lexicon))
+      const kinds = Object.fromEntries(Object.entries(s.kinds).map(([kind, k]) => [kind, { expected: k.expected, recall: ratio(k.removed, k.expected) }]))
+      return {
+        notes: s.notes, identifiers: s.overall.expected, recall: ratio(s.overall.removed, s.overall.expected), kinds,
+        publicWords: s.publics.total, publicKept: ratio(s.publics.kept, s.publics.total),
+        precision: ratio(s.findings.onIdentifier, s.findings.total), sameKind: ratio(s.overall.sameKind, s.overall.removed),
+      }
+    }
+    let note = ''
+    for (const n of notes) if (note.length < 2000) note += `${n.text}\n`
+    return { all: summary(notes), heldOut: summary(notes.filter(n => n.heldOut)), note: note.slice(0, 2000) }
+  }
+  finally {
+    await vite.close()
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
+}
+
+/** From the click on "find" to the findings and the cleaned note on screen, on the built page. */
+async function anonymiserTimings(note, n = 10) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags })
+  const page = await browser.newPage()
+  await page.addInitScript(() => {
+    addEventListener('click', () => (window.__clickAt = performance.now()), true)
+    new MutationObserver(() => {
+      if (window.__clickAt !== undefined && window.__shownAt === undefined && document.querySelector('.anonymiser__result')) window.__shownAt = performance.now()
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.goto(`${BASE}/fr/accompagner/notes`)
+  await page.waitForSelector('html.js')
+  const button = page.locator('.anonymiser button.button--primary').first()
+  await button.waitFor()
+  await page.waitForFunction(() => !document.querySelector('.anonymiser button.button--primary')?.disabled)
+  const times = []
+  for (let i = 0; i < n; i++) {
+    // Editing the note clears the findings: each run starts from the note alone.
+    await page.fill('#note-input', `${note.slice(0, -1)}${i % 10}`)
+    await page.evaluate(() => {
+      window.__clickAt = undefined
+      window.__shownAt = undefined
+    })
+    await button.click()
+    await page.waitForFunction(() => window.__shownAt !== undefined)
+    times.push(await page.evaluate(() => window.__shownAt - window.__clickAt))
+  }
+  await browser.close()
+  return { chars: note.length, medianMs: median(times), runs: n }
+}
+
 async function main() {
   const started = new Date()
   console.log('Building…')
   build()
   const report = { date: started.toISOString().slice(0, 10), machine: '2 cores, Debian Chromium', node: process.version }
+  if (args.includes('--anonymiser')) {
+    const { note, ...scores } = await anonymiserScores()
+    report.anonymiser = { ...scores, timing: await withServer(() => anonymiserTimings(note)) }
+    console.log(anonymiserLines(report.anonymiser).join('\n'))
+    return
+  }
+  const { note, ...anonymiserFigures } = await anonymiserScores()
   await withServer(async () => {
     console.log('Measuring the first screen…')
     report.firstScreen = await firstScreen()
@@ -217,6 +293,8 @@ async function main() {
     report.exit = await exitTimings(10)
     console.log('Dossier unlock…')
     report.unlock = await unlockTimings(5)
+    console.log('Anonymiser…')
+    report.anonymiser = { ...anonymiserFigures, timing: await anonymiserTimings(note) }
   })
   if (args.includes('--bytes')) {
     for (const file of report.firstScreen.files) console.log(`  ${kb(gz(readFileSync(join(root, 'dist', file)))).padStart(8)}  ${file}`)
@@ -242,7 +320,7 @@ async function main() {
   mkdirSync(join(root, '.bench'), { recursive: true })
   writeFileSync(join(root, '.bench/latest.json'), `${JSON.stringify(report, null, 2)}\n`)
   const table = render(report)
-  console.log(`\n${table}`)
+  console.log(`\n${table}\n\n${anonymiserLines(report.anonymiser).join('\n')}`)
   if (args.includes('--readme')) {
     const readme = join(root, 'README.md')
     const text = readFileSync(readme, 'utf8')
@@ -272,8 +350,27 @@ function render(r) {
     ]),
   )
   rows.push(['Dossier unlock, tap to entries (PBKDF2-SHA-256, 600 000 iterations)', `${r.unlock.medianMs} ms (median of ${r.unlock.runs})`, '< 1 s'])
+  const a = r.anonymiser
+  const lowest = all => Object.entries(all.kinds).sort((x, y) => x[1].recall - y[1].recall)[0]
+  const [lowKind, low] = lowest(a.all)
+  rows.push(
+    [`Anonymiser, ${a.all.notes} synthetic notes: identifiers removed (lowest kind) / public words kept`, `${a.all.recall.toFixed(3)} (${lowKind} ${low.recall.toFixed(2)}) / ${a.all.publicKept.toFixed(3)}`, '≥ 0.95 (each ≥ 0.9) / ≥ 0.95'],
+    [`Anonymiser, the ${a.heldOut.notes} held-out notes among them: removed / kept`, `${a.heldOut.recall.toFixed(3)} / ${a.heldOut.publicKept.toFixed(3)}`, '—'],
+    [`Anonymiser, ${a.timing.chars}-character note: click to cleaned note (median of ${a.timing.runs})`, `${a.timing.medianMs.toFixed(1)} ms`, '≤ 50 ms'],
+  )
   return [`Measured ${r.date} on this project's machine (${r.machine}, Node ${r.node}).`, '',
     '| What | Measured | Target |', '|---|---|---|', ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n')
+}
+
+/** The anonymiser's figures kind by kind, printed after the table. */
+function anonymiserLines(a) {
+  const pct = x => x.toFixed(3)
+  return [
+    `Anonymiser on ${a.all.notes} notes (${a.all.identifiers} identifiers, ${a.all.publicWords} public words): removed ${pct(a.all.recall)}, public words kept ${pct(a.all.publicKept)}, precision ${pct(a.all.precision)}, same kind ${pct(a.all.sameKind)}`,
+    ...Object.entries(a.all.kinds).map(([kind, k]) => `  ${kind.padEnd(10)} removed ${pct(k.recall)} of ${k.expected}   held out: ${a.heldOut.kinds[kind] ? `${pct(a.heldOut.kinds[kind].recall)} of ${a.heldOut.kinds[kind].expected}` : '—'}`),
+    `Held out (${a.heldOut.notes} notes): removed ${pct(a.heldOut.recall)}, kept ${pct(a.heldOut.publicKept)}, precision ${pct(a.heldOut.precision)}`,
+    `${a.timing.chars}-character note, click to cleaned note: ${a.timing.medianMs.toFixed(1)} ms (median of ${a.timing.runs})`,
+  ]
 }
 
 await main()

@@ -1,0 +1,136 @@
+/**
+ * Handles, pseudonyms and the names of servers, groups and channels. A pseudonym is found by its shape
+ * ("lune_22", "kev#0912", "dyl4n", "MissScarlett") or by what comes before it ("son snap : manon.grd",
+ * "tiktok petitlapin_22", "owner: zayx", "the mods are razor, mxlly and deadlyk").
+ */
+import { type Detector, each, finding, key, SP, W } from '../text'
+import { neverNames, ordinaryWords, platformWords } from '../words'
+
+const handleRe = new RegExp(`(?<![${W}.@/\\\\])@([\\p{L}\\p{N}_](?:[${W}.]*[${W}])?)`, 'gu')
+const notHandles = new Set(['everyone', 'here'])
+
+export const handles: Detector = note => each(handleRe, note, (m) => {
+  const name = m[1] ?? ''
+  if (name.length < 2 || name.length > 32 || notHandles.has(name.toLowerCase())) return undefined
+  return finding(note, 'handle', m.index, m.index + m[0].length)
+})
+
+const platforms = 'snap(?:chat)?|insta(?:gram)?|ig|tik[ -]?tok|discord|twitch|kik|telegram|twitter|threads|bluesky|reddit|roblox|fortnite|xbox|psn|steam|yubo|bereal|facebook|fb|messenger'
+// Naming words: what follows is a pseudonym for sure.
+const strongCues = `pseudonymes?|pseudos?|usernames?|user${SP}?names?|display${SP}+names?|noms?${SP}+d[’']utilisat(?:eur|rice)s?|alias|surnomm[ée]e?s?|nicknamed|a\\.k\\.a\\.|aka|gamertag|goes${SP}+by|se${SP}+fait${SP}+appeler|calling${SP}+(?:him|her|them)sel(?:f|ves)|(?:${platforms})${SP}+(?:name|tag|pseudo|username|handle|account|compte|id)`
+// Roles: a pseudonym, or the person's first name.
+const roleCues = 'owner|propriétaire|admins?|administrat(?:eur|rice)s?|modos?|mods?|modérat(?:eur|rice)s?'
+// Words that may as well be followed by the rest of the sentence: only a name-shaped word counts.
+// A platform's name alone ("tiktok petitlapin_22", "Snapchat: connor_bltn") is weak too: "Discord support".
+const weakCues = `utilisat(?:eur|rice)s?|users?|comptes?|accounts?|profils?|profiles?|nomm[ée]e?|named|handle|membres?|members?|tag|${platforms}`
+const cueRe = new RegExp(`(?<![${W}])(?:(${strongCues})|(${roleCues})|(${weakCues}))(?![${W}])((?:${SP}+(?:is|are|was|est|sont|as|c['’]est|:))?(?:${SP}*[:=]${SP}*|${SP}+)\\(?)`, 'giu')
+const quotedNameRe = /^(?:«[ \u00a0\u202f]*[^»\n]{1,40}?[ \u00a0\u202f]*»|"[^"\n]{1,40}"|“[^”\n]{1,40}”|`[^`\n]{1,40}`)/u
+const nameRe = new RegExp(`^@?[\\p{L}\\p{N}_](?:[${W}.-]*[${W}])?(?:#\\d{4})?(?![${W}])`, 'u')
+const listRe = new RegExp(`^(?:${SP}*,${SP}*|${SP}+(?:et|and|&|ou|or)${SP}+)`, 'iu')
+
+/** A name someone chose: digits, underscores, inner dots, a #1234 tag, or a capital inside ("LuneNoire"). */
+const shaped = (name: string) => /[\d_]|\.\p{L}|#\d{4}$|\p{Ll}\p{Lu}/u.test(name)
+
+/** Does the word after a cue look like a name someone chose, rather than the rest of the sentence? */
+function looksLikeName(name: string, strong: boolean): boolean {
+  const bare = name.replace(/^@/, '')
+  const lower = bare.toLowerCase()
+  if (ordinaryWords.has(lower) || platformWords.has(key(bare)) || neverNames.has(key(bare))) return false
+  if (name.startsWith('@') || shaped(bare)) return true
+  if (/^\p{Lu}/u.test(bare)) return true
+  return strong && bare.length >= 3 && !/(?:ment|ant|ent|ée?s?|ible|able)$/u.test(lower)
+}
+
+export const cuedNames: Detector = (note, lexicon) => {
+  const out = []
+  for (const m of note.matchAll(cueRe)) {
+    let start = m.index + m[0].length
+    // A role is certain after "owner:", "the mods are"; a weak cue only after a colon ("Account: quietfox").
+    const strong = m[1] !== undefined || /[:=]/u.test(m[4] ?? '') || (m[2] !== undefined && /\p{L}/u.test(m[4] ?? ''))
+    const label = m[1] === undefined && m[2] === undefined
+    const rest = note.slice(start, start + 64)
+    const quoted = quotedNameRe.exec(rest)
+    // After "membre :" a quote is more often what the member wrote than their name.
+    if (quoted && (m[1] !== undefined || !/[:=]/.test(m[0]) || looksLikeName(quoted[0].slice(1, -1).trim(), false))) {
+      out.push(finding(note, 'username', start, start + quoted[0].length))
+      continue
+    }
+    // One name, or a list of them after a plural ("comptes : a, b et c"); after a singular, only names
+    // shaped like pseudonyms continue the list ("pseudo : lune_22, lune_23").
+    const plural = /[sx]$/iu.test((m[1] ?? m[2] ?? m[3] ?? '').trim())
+    for (let first = true; ; first = false) {
+      const name = nameRe.exec(note.slice(start, start + 64))?.[0]
+      if (!name || !looksLikeName(name, first ? strong : (strong && plural) || shaped(name))) break
+      // After "compte :", a plain word followed by more words is the sentence going on ("lock it", "verrouillez-le").
+      if (first && label && !shaped(name) && /^\p{Ll}/u.test(name) && (/^[ \t\u00a0\u202f]+\p{L}/u.test(note.slice(start + name.length)) || /-(?:le|la|les|moi|toi|lui|nous|vous|leur|y|en)$/u.test(name))) break
+      const plainFirstName = !shaped(name) && lexicon.givenNames.has(key(name)) && /^\p{Lu}/u.test(name)
+      const person = plainFirstName && (m[2] !== undefined || /^(?:nomm|named)/iu.test(m[3] ?? ''))
+      out.push(finding(note, person ? 'name' : 'username', start, start + name.length))
+      const sep = listRe.exec(note.slice(start + name.length, start + name.length + 8))
+      if (!sep) break
+      start += name.length + sep[0].length
+    }
+  }
+  return out
+}
+
+const tagRe = new RegExp(`(?<![${W}.@#])@?[\\p{L}\\p{N}_.]{2,32}#\\d{4}(?!\\d)`, 'gu')
+const redditRe = new RegExp(`(?<![${W}/.])/?u/[A-Za-z0-9_-]{3,20}(?![${W}-])`, 'gu')
+const tokenRe = new RegExp(`(?<![${W}.@/#-])[\\p{L}\\p{N}_](?:[${W}.]*[${W}])?(?![${W}@]|\\.\\p{L})`, 'gu')
+
+/**
+ * Words shaped like chosen names, wherever they are: underscores ("xX_lune_Xx"), letters mixed with
+ * digits after the first three letters ("darkvador59", "h4rv3y", but not "3e", "CM2", "17Cyber" or
+ * "66B"), and a capital inside a word that is no brand ("MissScarlett", not "TikTok").
+ */
+function chosenShape(token: string): boolean {
+  if (token.length > 40 || !/\p{L}/u.test(token)) return false
+  if (/_/.test(token)) return true
+  if (platformWords.has(key(token))) return false
+  if (/^\p{L}{2,}\d*\p{L}*\d[\p{L}\d]*$/u.test(token) && /\p{Ll}/u.test(token) && /\p{L}.*\p{L}.*\p{L}/u.test(token)) return true
+  return /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(token) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von|O)\p{Lu}/u.test(token)
+}
+
+export const shapedNames: Detector = note => [
+  ...each(tagRe, note, m => finding(note, 'username', m.index, m.index + m[0].length)),
+  ...each(redditRe, note, m => finding(note, 'username', m.index, m.index + m[0].length)),
+  ...each(tokenRe, note, m => (chosenShape(m[0]) ? finding(note, 'username', m.index, m.index + m[0].length) : undefined)),
+]
+
+// ---------------------------------------------------------------------------------------------------
+// Servers, groups and channels, named in quotes, with a # or with capitals after the word that
+// introduces them. A single lower-case word ("leaks", « demande-pack ») names a kind of channel found
+// everywhere, so it stays, unless it holds a town's name.
+
+const spaceCue = `serveurs?|server['’]s|servers?|salons?|channels?|groupes?|group${SP}+chats?|groups?|canal|canaux|chaînes?|subreddits?|communautés?|communit(?:y|ies)|conv(?:ersation)?s?`
+const spaceRe = new RegExp(`(?<![${W}])(?:${spaceCue})(?:${SP}+(?:${platforms}|whatsapp|privée?s?|priv[ée]s?|public|publique|vocal|discord))?(?:${SP}+(?:is|est|was|s['’]appelle|called|named|nomm[ée]e?|appel[ée]e?|intitul[ée]e?))?${SP}*:?${SP}*`, 'giu')
+const quotedSpaceRe = /^(?:«[ \u00a0\u202f]*[^»\n]{1,60}?[ \u00a0\u202f]*»|"[^"\n]{1,60}"|“[^”\n]{1,60}”|'[^'\n]{1,40}')/u
+const channelRe = new RegExp(`^#[${W}-]+`, 'u')
+const capsRe = new RegExp(`^\\p{Lu}[${W}'’&-]*(?:${SP}+(?:\\p{Lu}[${W}'’&.-]*|\\d+(?:\\.\\d+)?|&|de|du|des|la|le|of|the))*`, 'u')
+const defaultChannels = new Set(['general', 'annonces', 'announcements', 'rules', 'regles', 'bienvenue', 'welcome', 'off-topic', 'memes', 'media', 'medias'])
+
+export const spaces: Detector = (note, lexicon) => {
+  const out = []
+  for (const m of note.matchAll(spaceRe)) {
+    let start = m.index + m[0].length
+    for (;;) {
+      const rest = note.slice(start, start + 80)
+      const quoted = quotedSpaceRe.exec(rest)?.[0]
+      const hash = channelRe.exec(rest)?.[0]
+      const caps = capsRe.exec(rest)?.[0].replace(/[ \u00a0\u202f]+(?:de|du|des|la|le|of|the)$/u, '')
+      let text: string | undefined
+      if (quoted) {
+        const inner = quoted.slice(1, -1).trim()
+        const generic = /^[\p{Ll}-]+$/u.test(inner) && !inner.split('-').some(part => lexicon.towns.has(part))
+        if (!generic) text = quoted
+      }
+      else if (hash && !defaultChannels.has(key(hash.slice(1)))) text = hash
+      else if (caps && !platformWords.has(key(caps.split(/\s/u)[0] ?? '')) && !ordinaryWords.has(key(caps.split(/\s/u)[0] ?? ''))) text = caps
+      if (text) out.push(finding(note, 'space', start, start + text.length))
+      const next = listRe.exec(note.slice(start + (text?.length ?? quoted?.length ?? 0), start + (text?.length ?? quoted?.length ?? 0) + 8))
+      if (!quoted || !next) break
+      start += quoted.length + next[0].length
+    }
+  }
+  return out
+}

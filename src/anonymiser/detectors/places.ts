@@ -1,0 +1,89 @@
+/**
+ * Places: schools and other institutions with their name ("lycée Victor-Hugo de Poitiers", "St Mary's
+ * High School"), workplaces ("travaille chez Decathlon Lomme", "works at Tesco Extra in Croydon"),
+ * postal addresses, French communes from the official list, and any capitalised place after words
+ * that introduce one ("habite à", "lives in", "from"). A commune whose name is also a common word
+ * (Nice, Tours, Orange) counts only after "à", "de", "in"…; one that is also a first name, likewise.
+ */
+import type { Lexicon } from '../lexicon'
+import { after, anyCase, type Detector, each, finding, type Finding, isAcronym, isCapitalised, key, onlySpaces, SP, W, words } from '../text'
+import { neverNames, ordinaryWords, platformWords } from '../words'
+
+// A proper name: capitalised words, joined by the small words of place names ("Jean-Moulin", "Henri IV",
+// "de la Salle", "St Mary's").
+const properWord = `\\p{Lu}[\\p{L}\\p{M}'’-]*`
+const proper = `${properWord}(?:${SP}+(?:(?:de|du|des|la|le|les|l['’]|d['’]|en|sur|sous|of|the|and|&)${SP}+)?(?:${properWord}|[IVX]+\\b|\\d{1,3}(?![\\d:h])))*`
+// Written without the i flag, under which \p{Lu} would match lower case too.
+const institutions = anyCase(['collège', 'college', 'lycée', 'lycee', 'école', 'ecole', 'établissement', 'université', 'universite',
+  'fac', 'iut', 'ime', 'itep', 'cfa', 'foyer', 'internat', 'cité scolaire', 'groupe scolaire', 'mecs', 'mjc', 'centre social',
+  'centre de loisirs', 'club', 'clinique', 'hôpital', 'hopital', 'ehpad', 'campus', 'résidence', 'residence'])
+const qualifiers = `(?:${SP}+(?:pro|professionnel|priv[ée]|public|g[ée]n[ée]ral|agricole|technique|polyvalent|primaire|maternelle|[ée]l[ée]mentaire|catholique|international|sup[ée]rieur|de jeunes travailleurs|d['’]enfants))*`
+const institutionRe = new RegExp(`(?<![${W}])(?:[lL]['’])?${institutions}${qualifiers}${SP}+(?:(?:de|du|d['’]|à|a)${SP}*)?(${proper})(?:${SP}+(?:de|d['’]|à|a|in|at)${SP}*(${proper}))?`, 'gu')
+const englishSchoolRe = new RegExp(`(?<![${W}])(?:(?:St\\.?|Saint)${SP}+)?(?:\\p{Lu}[\\p{L}'’-]*${SP}+){1,4}(?:High${SP}+School|Middle${SP}+School|Primary${SP}+School|Grammar${SP}+School|Secondary${SP}+School|Sixth${SP}+Form|Academy|College|High|Primary|School|University)(?![${W}])(?:${SP}+in${SP}+\\p{Lu}[\\p{L}-]+)?`, 'gu')
+const workRe = new RegExp(`(?<![${W}])${anyCase(['travaille', 'bosse', 'bossait', 'travaillait', 'employé', 'employée', 'salarié', 'salariée', 'stage', 'stagiaire', 'job', 'works', 'work', 'working', 'worked', 'employed'])}${SP}+(?:(?:chez|à|au|a|dans|d['’]un|d['’]une|de|at|for|in)${SP}+)(?:(?:the|le|la|l['’]|un|une)${SP}*)?(${proper})(?:${SP}+(?:à|a|in|de|d['’]|at|near|près de)${SP}*${proper})?`, 'dgu')
+const streets = anyCase(['rue', 'avenue', 'av.', 'bd', 'boulevard', 'place', 'allée', 'chemin', 'impasse', 'route', 'quai', 'cours', 'square',
+  'résidence', 'cité', 'lotissement', 'street', 'st', 'road', 'rd', 'lane', 'close', 'drive', 'way', 'court', 'crescent', 'terrace', 'gardens', 'grove'])
+const addressRe = new RegExp(`(?<![${W}])\\d{1,4}(?:${SP}?(?:bis|ter))?,?${SP}+${streets}(?:${SP}+[\\p{L}'’-]+){1,5}(?:,?${SP}*\\d{5}(?:${SP}+${proper})?)?`, 'gu')
+const postcodeRe = new RegExp(`(?<![${W}])\\d{5}${SP}+(${proper})|(?<![${W}])[A-Z]{1,2}\\d[A-Z\\d]?${SP}\\d[A-Z]{2}(?![${W}])`, 'gu')
+
+// Before a place: "habite à", "vit à", "lives in", "from"…
+const strongPlaceCueRe = /(?:^|[^\p{L}])(?:habite|habitent|vit|vivent|domicili[ée]e?s?|originaire|scolaris[ée]e?|install[ée]e?s?|réside|lives|living|moved|moving|based|staying(?: with [^.\n]{1,30})?|grew up|born|caller|student|stays?|lycéenne|lycéen|(?:est|sont|était|etait|suis|es|is|are|was) (?:à|a|in))(?: (?:à|a|au|en|de|d'|in|to|at|near|from|sur))?$/iu
+const placeCueRe = /(?:^|[^\p{L}])(?:à|a|au|de|d['’]|près de|vers|sur|in|from|near|at|to)$/iu
+
+function townAt(list: ReturnType<typeof words>, i: number, note: string, lexicon: Lexicon): number {
+  let best = -1
+  let joined = ''
+  for (let j = i; j < list.length && j < i + lexicon.townWords; j++) {
+    if (j > i && !/^[ \t\u00a0\u202f-]+$/u.test(note.slice(list[j - 1]!.end, list[j]!.start))) break
+    joined += (j > i ? '-' : '') + key(list[j]!.text)
+    if (lexicon.towns.has(joined)) best = j
+  }
+  return best
+}
+
+export const places: Detector = (note, lexicon) => {
+  const out: Finding[] = []
+  const span = (start: number, end: number) => out.push(finding(note, 'place', start, end))
+  // An institution with no proper name after it ("au collège") says nothing of which one.
+  for (const m of note.matchAll(institutionRe)) {
+    const name = m[1] ?? ''
+    if (platformWords.has(key(name)) || neverNames.has(key(name))) continue
+    span(m.index, m.index + m[0].length)
+  }
+  for (const m of note.matchAll(englishSchoolRe)) span(m.index, m.index + m[0].length)
+  for (const m of note.matchAll(workRe)) {
+    const name = m[1] ?? ''
+    const start = m.indices?.[1]?.[0] ?? m.index
+    if (!platformWords.has(key(name.split(/\s/u)[0] ?? '')) && !neverNames.has(key(name))) span(start, m.index + m[0].length)
+  }
+  out.push(...each(addressRe, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
+  out.push(...each(postcodeRe, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
+
+  const list = words(note)
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i]!
+    const k = key(word.text)
+    if (isAcronym(word.text) || neverNames.has(k) || platformWords.has(k) || ordinaryWords.has(k)) continue
+    const capital = isCapitalised(word.text)
+    const strongly = after(note, word.start, strongPlaceCueRe)
+    const cued = strongly || after(note, word.start, placeCueRe) || /['’]$/u.test(note.slice(word.start - 1, word.start))
+    const last = townAt(list, i, note, lexicon)
+    if (last >= 0) {
+      const joined = list.slice(i, last + 1).map(w => key(w.text)).join('-')
+      const ambiguous = lexicon.towns.get(joined) === 2 || (last === i && lexicon.givenNames.has(k))
+      if ((capital && (!ambiguous || cued)) || (!capital && ((cued && !ambiguous) || strongly))) {
+        span(word.start, list[last]!.end)
+        i = last
+        continue
+      }
+    }
+    // A place the lists do not know, after "lives in", "habite à", "from"…: capitalised words.
+    const introduced = strongly || (/(?:^|[^\p{L}])(?:from|in)$/iu.test(note.slice(Math.max(0, word.start - 6), word.start).trimEnd()) && onlySpaces(note, word.start - 1, word.start))
+    if (capital && introduced && !lexicon.givenNames.has(k)) {
+      let end = word.end
+      for (let j = i + 1; j < list.length && isCapitalised(list[j]!.text) && onlySpaces(note, list[j - 1]!.end, list[j]!.start) && list[j]!.start > list[j - 1]!.end; j++) end = list[j]!.end
+      span(word.start, end)
+    }
+  }
+  return out
+}
