@@ -46,7 +46,7 @@ const stored = ref<'loading' | 'unsupported' | 'none' | 'present'>('loading')
 const vault = shallowRef<Vault | null>(null)
 const entries = shallowRef<readonly Entry[]>([])
 const lockedByIdle = ref(false)
-/** A passphrase is being checked or a backup restored: a second submit would only queue. */
+/** A passphrase is being checked or a backup restored: the buttons say so, and wait. */
 const busy = ref(false)
 let idle: IdleLock | null = null
 
