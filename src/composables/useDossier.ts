@@ -1,18 +1,69 @@
-import { ref, shallowRef } from 'vue'
-import type { Entry, EntryBody } from '@/dossier/entries'
-import type { IdleLock, Vault } from '@/dossier/store'
+import { computed, ref, shallowRef } from 'vue'
+import type { Backup, DossierErrorCode, Entry, EntryBody, EntryError, IdleLock, Strength, Vault } from '@/dossier'
 import { onExitWipe } from '@/quick-exit/exit'
 
+export type {
+  DossierErrorCode, Entry, EntryBody, EntryError, EntryErrorCode, EntryField, EntryKind, ReportStatus, ReportWhere,
+} from '@/dossier'
+
 /**
- * The open dossier, shared by every screen while it is unlocked: the dossier page, and the "Ajouter au
- * dossier" buttons of the plan, the places list and the letter. The crypto and storage code
- * (src/dossier/store.ts) loads only when the dossier page is opened.
- * It locks itself after a while without activity, and the quick exit locks it.
+ * The screens' one way into "Mon dossier": the dossier page and its summary, and the "Ajouter au
+ * dossier" buttons of the plan, the places list and the letter. No screen imports src/dossier/.
+ *
+ * The crypto and storage code (src/dossier/) loads only when it is first needed: the page that shows the
+ * dossier asks for its status, and nothing else can open it. Only types come from there statically, so
+ * the plan and guide pages carry none of it. While open, the dossier is shared by every screen of the
+ * tab; it locks itself after a while without activity, and the quick exit locks it.
  */
+
+/** What the dossier page shows: not known yet, impossible in this browser, none yet, locked, open. */
+export type DossierStatus = 'loading' | 'unsupported' | 'none' | 'locked' | 'open'
+
+/** What the screens use of src/dossier/: its public surface, loaded on first need. */
+async function importDossier() {
+  const { dossier, DossierError, MAX_BACKUP_CHARS, createIdleLock, entryDate, passphraseStrength, summary } = await import('@/dossier')
+  return { dossier, DossierError, MAX_BACKUP_CHARS, createIdleLock, entryDate, passphraseStrength, summary }
+}
+type DossierModule = Awaited<ReturnType<typeof importDossier>>
+
+const loaded = shallowRef<DossierModule | null>(null)
+let loading: Promise<DossierModule> | null = null
+
+function load(): Promise<DossierModule> {
+  loading ??= importDossier().then((module) => {
+    loaded.value = module
+    return module
+  }, (error: unknown) => {
+    // Offline with the code not cached yet, for example: the next call tries again.
+    loading = null
+    throw error
+  })
+  return loading
+}
+
+/** Whether this device holds a dossier; an open vault makes the status 'open' whatever this says. */
+const stored = ref<'loading' | 'unsupported' | 'none' | 'present'>('loading')
 const vault = shallowRef<Vault | null>(null)
 const entries = shallowRef<readonly Entry[]>([])
 const lockedByIdle = ref(false)
+/** A passphrase is being checked or a backup restored: the buttons say so, and wait. */
+const busy = ref(false)
 let idle: IdleLock | null = null
+
+const status = computed<DossierStatus>(() => vault.value ? 'open' : stored.value === 'present' ? 'locked' : stored.value)
+const isOpen = computed(() => vault.value !== null)
+
+/** The open dossier's entries with the day each one is about, the latest day first. */
+const latestFirst = computed(() => {
+  const dossier = loaded.value
+  if (!dossier || !vault.value) return []
+  return entries.value
+    .map(entry => ({ entry, day: dossier.entryDate(entry) }))
+    .sort((a, b) => b.day.localeCompare(a.day))
+})
+
+/** The printable summary of the open dossier; null while it is locked. */
+const summary = computed(() => loaded.value && vault.value ? loaded.value.summary(entries.value) : null)
 
 const activity = () => idle?.activity()
 const visible = () => document.visibilityState === 'visible' && idle?.check()
@@ -30,10 +81,11 @@ function lock() {
 
 if (!import.meta.env.SSR) onExitWipe(lock)
 
-async function open(opened: Vault, minutes: number) {
-  const { createIdleLock } = await import('@/dossier/store')
+function open(opened: Vault, minutes: number, createIdleLock: DossierModule['createIdleLock']) {
+  lock()
   vault.value = opened
   entries.value = opened.entries()
+  stored.value = 'present'
   lockedByIdle.value = false
   idle = createIdleLock({
     minutes,
@@ -47,29 +99,119 @@ async function open(opened: Vault, minutes: number) {
   document.addEventListener('visibilitychange', visible)
 }
 
-async function add(body: EntryBody) {
-  if (!vault.value) throw new Error('locked')
-  const entry = await vault.value.add(body)
-  entries.value = vault.value.entries()
-  return entry
+/** Finds out whether this browser can keep a dossier and whether there is one. */
+async function check() {
+  try {
+    const { dossier } = await load()
+    stored.value = !dossier.isSupported() ? 'unsupported' : (await dossier.exists()) ? 'present' : 'none'
+  }
+  catch {
+    stored.value = 'unsupported'
+  }
 }
 
-async function update(id: string, body: EntryBody) {
-  if (!vault.value) throw new Error('locked')
-  await vault.value.update(id, body)
-  entries.value = vault.value.entries()
+/** For the dossier page, each time it is shown: the status is 'loading' until known. */
+async function refresh() {
+  stored.value = 'loading'
+  await check()
 }
 
-async function remove(id: string) {
-  if (!vault.value) throw new Error('locked')
-  await vault.value.remove(id)
-  entries.value = vault.value.entries()
+/** Runs a passphrase check (create, unlock, restore) and opens what it gives, locking after `minutes` idle. */
+async function opening(task: (module: DossierModule) => Promise<Vault>, minutes: number) {
+  busy.value = true
+  try {
+    const module = await load()
+    open(await task(module), minutes, module.createIdleLock)
+  }
+  finally {
+    busy.value = false
+  }
 }
+
+const create = (passphrase: string, minutes: number) => opening(({ dossier }) => dossier.create(passphrase), minutes)
+const unlock = (passphrase: string, minutes: number) => opening(({ dossier }) => dossier.unlock(passphrase), minutes)
+
+/**
+ * Replaces the dossier with a backup file's, with that backup's passphrase. The file is checked first:
+ * one that is not a backup, or a damaged one, changes nothing ('notBackup', 'damaged').
+ */
+async function restore(file: Blob, passphrase: string, minutes: number) {
+  try {
+    await opening(async ({ dossier, DossierError }) => {
+      const text = await file.text()
+      const inspected = await dossier.inspectBackup(text)
+      if (inspected !== 'ok') throw new DossierError(inspected)
+      lock()
+      return dossier.restoreBackup(text, passphrase)
+    }, minutes)
+  }
+  catch (error) {
+    await check()
+    throw error
+  }
+}
+
+/** Files above this size are refused before they are read (known once the dossier code is loaded). */
+const backupTooLarge = (file: Blob) => loaded.value !== null && file.size > loaded.value.MAX_BACKUP_CHARS
+
+/** The backup file of the stored dossier, still encrypted. */
+async function exportBackup(): Promise<Backup> {
+  return (await load()).dossier.exportBackup()
+}
+
+/** Erases the dossier from this device. No passphrase: a forgotten one must trap nobody. */
+async function destroy() {
+  lock()
+  await (await load()).dossier.destroy()
+  stored.value = 'none'
+}
+
+/** The open vault, or the reason there is none. */
+async function openVault(): Promise<Vault> {
+  if (vault.value) return vault.value
+  throw new (await load()).DossierError('locked')
+}
+
+/** Runs a change on the open vault; if the vault locked itself meanwhile (another tab), locks here too. */
+async function change<T>(task: (open: Vault) => Promise<T>): Promise<T> {
+  const open = await openVault()
+  try {
+    return await task(open)
+  }
+  finally {
+    if (open.locked) lock()
+    else if (vault.value === open) entries.value = open.entries()
+  }
+}
+
+const add = (body: EntryBody) => change(open => open.add(body))
+const update = (id: string, body: EntryBody) => change(open => open.update(id, body))
+const remove = (id: string) => change(open => open.remove(id))
+const changePassphrase = (current: string, next: string) => change(open => open.changePassphrase(current, next))
 
 function setIdleMinutes(minutes: number) {
   idle?.setMinutes(minutes)
 }
 
+/** How strong a new passphrase looks; null until the dossier code is loaded. */
+const strength = (passphrase: string): Strength | null => loaded.value?.passphraseStrength(passphrase) ?? null
+
+/** What went wrong, as a message code: anything unexpected reads as a storage failure. */
+function explain(error: unknown): DossierErrorCode {
+  return loaded.value && error instanceof loaded.value.DossierError ? error.code : 'storage'
+}
+
+/** The fields an entry was refused for, each with its problem. */
+function fieldErrors(error: unknown): readonly EntryError[] {
+  return loaded.value && error instanceof loaded.value.DossierError ? error.errors : []
+}
+
+const dossier = {
+  status, isOpen, busy, lockedByIdle, latestFirst, summary,
+  refresh, create, unlock, lock, restore, backupTooLarge, exportBackup, destroy,
+  add, update, remove, changePassphrase, setIdleMinutes, strength, explain, fieldErrors,
+}
+
 export function useDossier() {
-  return { vault, entries, lockedByIdle, open, lock, add, update, remove, setIdleMinutes }
+  return dossier
 }

@@ -1,20 +1,19 @@
 import { reactive, ref } from 'vue'
 import { defaultExit, type ExitId, isExitId } from '@/content/exits'
+import { IDLE_DEFAULT_MINUTES, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES } from '@/dossier/idle-minutes'
 import { clearStorage, readJson, storageKeys, writeJson } from '@/lib/storage'
-
-const IDLE_DEFAULT = 5
 
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object'
 
 const exit = ref<ExitId>(defaultExit)
-/** Minutes without activity before the dossier locks itself (1 to 30). */
-const idleMinutes = ref(IDLE_DEFAULT)
+/** Minutes without activity before the dossier locks itself. */
+const idleMinutes = ref(IDLE_DEFAULT_MINUTES)
 
 function load() {
   const value = readJson('local', storageKeys.settings, isRecord, {})
   exit.value = isExitId(value.exit) ? value.exit : defaultExit
   const minutes = Number(value.idleMinutes)
-  idleMinutes.value = Number.isInteger(minutes) && minutes >= 1 && minutes <= 30 ? minutes : IDLE_DEFAULT
+  idleMinutes.value = Number.isInteger(minutes) && minutes >= IDLE_MIN_MINUTES && minutes <= IDLE_MAX_MINUTES ? minutes : IDLE_DEFAULT_MINUTES
 }
 
 function save() {
@@ -40,10 +39,12 @@ function setIdleMinutes(minutes: number) {
 async function eraseAll() {
   clearStorage('local', 'session')
   exit.value = defaultExit
-  idleMinutes.value = IDLE_DEFAULT
+  idleMinutes.value = IDLE_DEFAULT_MINUTES
   try {
-    const { destroy } = await import('@/dossier/store')
-    await destroy()
+    // Through the dossier's owner, so that an open dossier is locked and forgotten too. Loaded only now:
+    // the first screen carries no dossier code.
+    const { useDossier } = await import('@/composables/useDossier')
+    await useDossier().destroy()
   }
   catch {}
   try {

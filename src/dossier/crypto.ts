@@ -1,39 +1,8 @@
-import { DossierError } from './entries'
+import { DossierError } from './errors'
 
 /**
- * Encryption for "Mon dossier", with the browser's WebCrypto only (no library, nothing sent anywhere).
- *
- * The choices, and why:
- * - PBKDF2-SHA-256, 600 000 iterations (OWASP's 2023 figure for PBKDF2-HMAC-SHA-256), random 16-byte
- *   salt. It is the only password-based KDF that WebCrypto offers everywhere; the iteration count is
- *   what makes each guess slow for someone who copies the stored data and tries passphrases offline.
- *   The parameters are stored beside the data and read back, so the count can be raised in a later
- *   version: unlocking with the old count still works, and the vault is then re-encrypted (store.ts).
- * - PBKDF2 yields 256 bits once; HKDF-SHA-256 splits them into two independent keys with distinct
- *   labels: an AES-GCM key for the data and an HMAC key for the verifier (below). Asking PBKDF2 for
- *   512 bits instead would run it twice (one block per 256 bits), doubling our cost but not an
- *   attacker's, who needs only one block. The 256 raw bits are overwritten as soon as HKDF holds them.
- * - Both keys are non-extractable CryptoKeys: script can use them but never read them back. They live in
- *   memory only while the vault is unlocked; nothing derived from the passphrase is stored except the
- *   verifier, an HMAC output.
- * - AES-GCM-256, a fresh random 12-byte IV for every write (the whole entry list is re-encrypted on
- *   each change). Random 96-bit IVs are safe for far more than the 2^32 writes NIST allows per key.
- *   GCM authenticates: a changed byte anywhere makes decryption fail instead of returning garbage.
- *   The additional data names the purpose, so a ciphertext made for something else is refused.
- * - Before encryption, the JSON is padded with spaces to a multiple of 1 KiB, so the stored size tells
- *   only roughly how much is written, not the length of each note.
- * - The passphrase is NFC-normalised, so the same words typed on two keyboards give the same key.
- *   It has no length limit and is never trimmed.
- *
- * Telling a wrong passphrase from damaged data (both make GCM fail):
- * - verifier = HMAC-SHA-256(verifier key, label ‖ salt). A wrong passphrase gives a different key, so
- *   the verifier does not match: 'wrongPassphrase', and the data is not even tried. If the verifier
- *   matches, the passphrase is right, so a GCM failure can only mean the data changed: 'damaged'.
- * - check = SHA-256 of the header (version, KDF parameters, salt, verifier), unkeyed. It catches a
- *   damaged header, which would otherwise look like a wrong passphrase forever: checked first, so a
- *   damaged header reports 'damaged' before any passphrase is tried.
- * - Neither helps an attacker: testing a guess against the verifier costs the same full PBKDF2 run as
- *   testing it against the GCM tag, and the check covers only values that are stored in clear anyway.
+ * Encryption for "Mon dossier", with the browser's WebCrypto only: no library, nothing sent anywhere.
+ * The design in one page is in README.md; the reason for each choice is written beside its code.
  */
 
 export interface KdfParams {
@@ -42,6 +11,12 @@ export interface KdfParams {
   iterations: number
 }
 
+/**
+ * PBKDF2-SHA-256 at OWASP's 2023 figure. It is the only password-based KDF that WebCrypto offers
+ * everywhere; the count is what makes each guess slow for someone who copies the stored data and tries
+ * passphrases offline. The parameters are stored beside the data and read back, so the count can be
+ * raised in a later version: unlocking with the old count still works, then re-encrypts (index.ts).
+ */
 export const CURRENT_KDF: Readonly<KdfParams> = Object.freeze({ name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 })
 
 /**
@@ -101,6 +76,14 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
+/**
+ * PBKDF2 yields 256 bits once; HKDF-SHA-256 splits them into two independent keys with distinct labels:
+ * AES-GCM for the data, HMAC for the verifier. Asking PBKDF2 for 512 bits instead would run it twice
+ * (one block per 256 bits), doubling our cost but not an attacker's, who needs only one block. The raw
+ * bits are overwritten as soon as HKDF holds them. Both keys are non-extractable: script can use them
+ * but never read them back. The passphrase is NFC-normalised, so the same words typed on two keyboards
+ * give the same key; it has no length limit and is never trimmed.
+ */
 export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, kdf: KdfParams = CURRENT_KDF): Promise<Keys> {
   if (!isKdfParams(kdf)) throw new DossierError('damaged')
   const api = subtle()
@@ -116,12 +99,19 @@ export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer
         { name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign', 'verify']),
     ])
     return { encryption, verification }
-  } finally {
+  }
+  finally {
     bits.fill(0)
   }
 }
 
-/** JSON-encodes `value`, pads it, and encrypts it under a fresh random IV. */
+/**
+ * JSON-encodes `value`, pads it with spaces to a multiple of 1 KiB (the stored size tells only roughly
+ * how much is written, not the length of each note), and encrypts it with AES-GCM-256 under a fresh
+ * random 12-byte IV: random 96-bit IVs are safe for far more than the 2^32 writes NIST allows per key.
+ * GCM authenticates, so a changed byte anywhere makes decryption fail instead of returning garbage; the
+ * additional data names the purpose, so a ciphertext made for something else is refused.
+ */
 export async function encrypt(key: CryptoKey, value: unknown): Promise<Encrypted> {
   const json = encoder.encode(JSON.stringify(value))
   const padded = new Uint8Array(Math.ceil((json.length + 1) / PAD_TO) * PAD_TO).fill(0x20)
@@ -139,11 +129,19 @@ export async function decrypt(key: CryptoKey, payload: Encrypted): Promise<unkno
   try {
     const plain = await subtle().decrypt({ name: 'AES-GCM', iv, additionalData }, key, ciphertext)
     return JSON.parse(decoder.decode(plain)) as unknown
-  } catch (cause) {
+  }
+  catch (cause) {
     throw new DossierError('damaged', { cause })
   }
 }
 
+/*
+ * Telling a wrong passphrase from damaged data, which both make GCM fail: verifier = HMAC(verifier key,
+ * label ‖ salt). A wrong passphrase gives a different key, so the verifier does not match and the data
+ * is not even tried; if it matches, the passphrase is right, so a GCM failure can only mean the data
+ * changed. This helps no attacker: testing a guess against the verifier costs the same full PBKDF2 run
+ * as testing it against the GCM tag.
+ */
 function verifierInput(salt: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const input = new Uint8Array(verifierLabel.length + salt.length)
   input.set(verifierLabel)
@@ -169,7 +167,10 @@ export interface Header {
   verifier: string
 }
 
-/** Unkeyed SHA-256 of the header, to tell a damaged header from a wrong passphrase. */
+/**
+ * Unkeyed SHA-256 of the header. Checked before anything else, it catches a damaged header, which would
+ * otherwise look like a wrong passphrase forever. It covers only values stored in clear anyway.
+ */
 export async function headerCheck(header: Header): Promise<string> {
   const { version, kdf, salt, verifier } = header
   const text = [version, kdf.name, kdf.hash, kdf.iterations, salt, verifier].join('|')
@@ -192,40 +193,8 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
     const bytes = new Uint8Array(binary.length)
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
     return bytes
-  } catch {
+  }
+  catch {
     return null
   }
-}
-
-export type Strength = 'weak' | 'fair' | 'strong'
-
-/** Passphrases seen in every leaked list, compared after removing digits, symbols and spaces. */
-const common = new Set([
-  'password', 'motdepasse', 'azerty', 'qwerty', 'soleil', 'bonjour', 'doudou', 'chouchou', 'loulou',
-  'iloveyou', 'jetaime', 'marseille', 'paris', 'admin', 'welcome', 'monkey', 'dragon', 'abc', 'abcdef',
-])
-
-/**
- * A simple, honest estimate, not a promise. Several real words are the easiest strong passphrase to
- * remember; a short word dressed up with digits and symbols is not. There is no upper limit.
- * - weak: fewer than 8 characters, fewer than 5 different characters, or a well-known password;
- * - strong: four different words or more, or three words and at least 20 characters, or at least
- *   16 characters mixing three kinds (lower case, upper case, digits, other), or at least 24 characters;
- * - fair: three words, or at least 12 characters, or at least 10 mixing three kinds;
- * - weak otherwise.
- */
-export function passphraseStrength(passphrase: string): Strength {
-  const chars = [...passphrase.normalize('NFC')]
-  const length = chars.length
-  const lettersOnly = passphrase.toLowerCase().replace(/[^\p{L}]/gu, '')
-  if (length < 8 || new Set(chars).size < 5 || common.has(lettersOnly)) return 'weak'
-
-  const words = new Set(passphrase.toLowerCase()
-    .split(/[\s\-_.,;:+/'’]+/u)
-    .filter(word => [...word].length >= 3 && /\p{L}/u.test(word)))
-  const kinds = [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter(kind => kind.test(passphrase)).length
-
-  if (words.size >= 4 || (words.size === 3 && length >= 20) || (length >= 16 && kinds >= 3) || length >= 24) return 'strong'
-  if (words.size >= 3 || length >= 12 || (length >= 10 && kinds >= 3)) return 'fair'
-  return 'weak'
 }

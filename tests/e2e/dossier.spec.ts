@@ -179,16 +179,38 @@ test('the summary prints the entries on A4 pages, with a neutral title', async (
   expect((pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBeGreaterThanOrEqual(1)
 })
 
+// One page per test, so that each fits its time budget on a busy machine.
 test.describe('accessibility of the dossier pages (axe)', () => {
-  test('finds no violation when creating, unlocked, locked, and on the summary', async ({ page }) => {
+  test('finds no violation on the introduction', async ({ page }) => {
     await open(page, DOSSIER)
+    await expect(page.getByRole('button', { name: m('intro.start') })).toBeVisible()
     await expectNoAxeViolations(page)
+  })
+
+  test('finds no violation on the creation form, its strength meter shown', async ({ page }) => {
+    await open(page, DOSSIER)
+    await page.getByRole('button', { name: m('intro.start') }).click()
+    await page.locator('#new-passphrase').fill(PASS)
+    await expect(page.getByText(m('passphrase.strength.strongHint'))).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('finds no violation when unlocked, with one entry of each kind', async ({ page }) => {
     await create(page)
     await addOneOfEach(page)
     await expectNoAxeViolations(page)
+  })
+
+  test('finds no violation on the summary', async ({ page }) => {
+    await create(page)
+    await addOneOfEach(page)
     await page.getByRole('link', { name: m('summary.title') }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(m('summary.title'))
     await expectNoAxeViolations(page)
+  })
+
+  test('finds no violation when locked, in English', async ({ page }) => {
+    await create(page)
     // A new page load holds no key: the dossier shows locked.
     await open(page, staticPath('dossier', 'en'))
     await expect(page.getByRole('heading', { name: msg('en', 'dossier.unlock.title') })).toBeVisible()

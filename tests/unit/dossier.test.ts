@@ -2,16 +2,15 @@
 import 'fake-indexeddb/auto'
 import { createStore, entries as storedEntries, get, set, type UseStore } from 'idb-keyval'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  CURRENT_KDF, decrypt, deriveKey, encrypt, fromBase64, passphraseStrength, toBase64, type KdfParams,
-} from '@/dossier/crypto'
-import {
-  DossierError, summary, validateEntry, type Entry, type EntryBody,
-} from '@/dossier/entries'
-import {
-  BACKUP_FORMAT, DB_NAME, RECORD_KEY, STORE_NAME, createDossier, createIdleLock, storageError,
-  type DossierOptions,
-} from '@/dossier/store'
+import { CURRENT_KDF, decrypt, deriveKey, encrypt, fromBase64, toBase64, type KdfParams } from '@/dossier/crypto'
+import { validateEntry, type Entry, type EntryBody } from '@/dossier/entries'
+import { DossierError } from '@/dossier/errors'
+import { DB_NAME, RECORD_KEY, STORE_NAME, storageError } from '@/dossier/idb'
+import { createIdleLock } from '@/dossier/idle-lock'
+import { createDossier, type DossierOptions } from '@/dossier'
+import { passphraseStrength } from '@/dossier/passphrase'
+import { BACKUP_FORMAT } from '@/dossier/record'
+import { summary } from '@/dossier/summary'
 
 /** Low enough to keep the suite fast; one test below runs the real CURRENT_KDF. */
 const testKdf: KdfParams = { name: 'PBKDF2', hash: 'SHA-256', iterations: 1_000 }
