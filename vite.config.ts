@@ -6,7 +6,8 @@ import Vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { localeParts } from './build/locale-parts.ts'
-import { prerender } from './build/prerender.ts'
+import { prerender, SHELL } from './build/prerender.ts'
+import { shellFallback } from './build/shell-fallback.ts'
 import { defaultExit, exits } from './src/content/exits.ts'
 
 // One security policy, written once in public/_headers, served by `vite preview` and repeated as a
@@ -56,6 +57,9 @@ export default defineConfig({
     pageTemplate(),
     // Every page that is the same for everybody, rendered to HTML after the build (docs/offline.md).
     prerender('src/entry-server.ts'),
+    // `vite preview` answers like the recommended server (deploy/nginx.conf): the shell for addresses
+    // that are not pre-rendered, a 404 for a missing file under /assets/.
+    shellFallback(SHELL),
     localeParts(fileURLToPath(new URL('.', import.meta.url))),
     Vue(),
     VueI18n({
@@ -91,9 +95,10 @@ export default defineConfig({
       workbox: {
         // Everything is precached: every page's HTML, every lazy chunk, both languages, the icons.
         globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
-        // Pre-rendered pages are found by their clean address (/fr/urgence → fr/urgence.html); any
-        // other address (a plan code, an unknown page) gets the app shell, which routes it itself.
-        navigateFallback: '/index.html',
+        // Pre-rendered pages are found by their clean address (/fr/urgence → fr/urgence.html, / →
+        // index.html); any other address (a plan code, an unknown page) gets the app shell, which
+        // routes it itself.
+        navigateFallback: `/${SHELL}`,
         // The first visit is controlled at once (nothing to wait for); later versions wait for consent.
         clientsClaim: true,
         skipWaiting: false,

@@ -1,5 +1,5 @@
 import type { GuidePage } from '../content/types'
-import { situationIds } from '../support/situations'
+import { planCode, situationIds } from '../support/situations'
 
 export type { GuidePage }
 
@@ -16,6 +16,19 @@ export const SHEETS = situationIds.length
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}
+
+/**
+ * The language `/` opens in: the first of the app's languages in the browser's list (`en-GB` counts
+ * as `en`), French when the list names neither. The pre-rendered `/` applies the same rule before it
+ * paints (build/language-redirect.ts; a unit test keeps the two equal).
+ */
+export function preferredLocale(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const primary = tag.toLowerCase().split('-')[0]
+    if (isLocale(primary)) return primary
+  }
+  return 'fr'
 }
 
 /** Pages that are the same for everybody and can be pre-rendered. */
@@ -102,16 +115,18 @@ export function pathIn(locale: Locale, { page, code, n }: Place): string {
 }
 
 /**
- * The addresses rendered to HTML at build time. `/` is left out on purpose: its index.html stays the
- * bare app shell, which the server (and later the service worker) answers for every address that is
- * not pre-rendered, such as a plan code. Pre-rendering `/` would flash the home page there instead.
+ * The addresses rendered to HTML at build time: `/` (the French home page, see preferredLocale), every
+ * page that is the same for everybody, and the plan of every situation of the support-worker index
+ * (the links support workers send), in each language. Their codes are computed here from the index, so
+ * a change to its answers changes the pages. Any other address gets the bare app shell (app.html).
  */
 export function prerenderedPaths(): string[] {
-  const paths: string[] = []
+  const paths = ['/']
   for (const locale of locales) {
     for (const page of Object.keys(staticPages) as StaticPage[]) paths.push(staticPath(page, locale))
     for (const page of Object.keys(guidePages) as GuidePage[]) paths.push(guidePath(page, locale))
     for (let n = 1; n <= SHEETS; n++) paths.push(sheetPath(n, locale))
+    for (const code of new Set(situationIds.map(planCode))) paths.push(codePath('plan', locale, code))
   }
   return paths
 }
