@@ -8,16 +8,13 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { localeParts } from './build/locale-parts.ts'
 import { prerender, SHELL } from './build/prerender.ts'
 import { shellFallback } from './build/shell-fallback.ts'
+import { readHeaders } from './scripts/nginx-config.mjs'
 import { defaultExit, exits } from './src/content/exits.ts'
 
-// One security policy, written once in public/_headers, served by `vite preview` and repeated as a
-// <meta> tag in every page for hosts that ignore the file. (frame-ancestors only works as a header.)
-const headers = Object.fromEntries(
-  readFileSync(new URL('./public/_headers', import.meta.url), 'utf8')
-    .split('\n')
-    .filter(line => /^\s+[\w-]+:/.test(line))
-    .map(line => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]),
-)
+// One security policy, written once in public/_headers, served by `vite preview` and by nginx
+// (deploy/eclaircie.conf, written from it by scripts/nginx-config.mjs), and repeated as a <meta> tag
+// in every page for hosts that ignore the file. (frame-ancestors only works as a header.)
+const headers = Object.fromEntries(readHeaders(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8')))
 const metaCsp = headers['Content-Security-Policy']!.replace(/;\s*frame-ancestors[^;]*/, '')
 
 /** Fills the page template: the security policy, and the quick-exit link of the bare app shell. */
@@ -95,6 +92,8 @@ export default defineConfig({
       workbox: {
         // Everything is precached: every page's HTML, every lazy chunk, both languages, the icons.
         globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
+        // The copy of the shell for static hosts' unknown addresses (app.html is the one used offline).
+        globIgnores: ['404.html'],
         // Pre-rendered pages are found by their clean address (/fr/urgence → fr/urgence.html, / →
         // index.html); any other address (a plan code, an unknown page) gets the app shell, which
         // routes it itself.

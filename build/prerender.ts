@@ -26,6 +26,7 @@ interface ServerEntry {
  * 1. builds `entry` (src/entry-server.ts) once more for Node;
  * 2. keeps the built index.html template, the bare app shell, as `app.html`: the host and the service
  *    worker answer it for every address that is not pre-rendered (a plan code, an unknown address);
+ *    and as `404.html`, for static hosts that answer that file instead;
  * 3. renders each address to HTML and writes it into that template, with the page's title and
  *    language, its view's chunk preloaded and its styles linked (from the SSR manifest); `/` becomes
  *    index.html, with the script that sends a browser preferring English to /en before it paints;
@@ -68,6 +69,9 @@ export function prerender(entry: string): Plugin {
           const server = await import(pathToFileURL(join(serverDir, 'entry-server.mjs')).href) as ServerEntry
           const template = await readFile(join(outDir, 'index.html'), 'utf8')
           await writeFile(join(outDir, SHELL), template)
+          // Static hosts answer 404.html for unknown addresses (docs/deploy.md): the shell, whose app
+          // draws the page the address names, or the not-found page. Never precached: app.html is.
+          await writeFile(join(outDir, '404.html'), template)
           const manifest = JSON.parse(await readFile(join(outDir, '.vite/ssr-manifest.json'), 'utf8')) as Record<string, string[]>
           for (const path of server.prerenderedPaths()) {
             const file = join(outDir, htmlFile(path))

@@ -46,6 +46,8 @@ test.describe('built files', () => {
     expect(shell).toContain(`href="${exitUrl}"`)
     expect(shell).toContain('<noscript>')
     expect(shell).not.toContain('/assets/lang-')
+    // The same shell for static hosts that answer 404.html to unknown addresses (docs/deploy.md).
+    expect(readFileSync(join('dist', '404.html'), 'utf8')).toBe(shell)
   })
 
   test('the plan of every situation of the support index is pre-rendered, in both languages', () => {
