@@ -92,8 +92,11 @@ export default defineConfig({
       workbox: {
         // Everything is precached: every page's HTML, every lazy chunk, both languages, the icons.
         globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
-        // The copy of the shell for static hosts' unknown addresses (app.html is the one used offline).
-        globIgnores: ['404.html'],
+        // Not precached: the copy of the shell for static hosts' unknown addresses, and the support
+        // workers' pre-rendered plan links. Those are for a first visit; once the app is installed the
+        // shell (app.html) draws any plan from its code, offline too, so there is no need to
+        // download every plan in advance.
+        globIgnores: ['404.html', '*/plan/*.html'],
         // Pre-rendered pages are found by their clean address (/fr/urgence → fr/urgence.html, / →
         // index.html); any other address (a plan code, an unknown page) gets the app shell, which
         // routes it itself.

@@ -58,16 +58,17 @@ test.describe('offline, after one visit', () => {
   test.describe('in a browser that prefers French', () => {
     test.use({ locale: 'fr-FR' })
 
-    test('opens the bare address and a support worker\'s plan link from their own pre-rendered pages', async ({ page, context }) => {
+    test('opens the bare address from its pre-rendered page, and a support worker\'s plan link from the shell', async ({ page, context }) => {
       await visitOnce(page)
       await goOffline(context)
       const bare = await page.goto('/')
       expect(bare?.fromServiceWorker()).toBe(true)
       await expect(page.locator('#app[data-server-rendered]')).toHaveCount(1)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'home.heading'))
+      // Pre-rendered plan links are for a first visit; they are not precached (vite.config.ts).
       const link = await page.goto(codePath('plan', 'en', planCode('threatened')))
       expect(link?.fromServiceWorker()).toBe(true)
-      await expect(page.locator('#app[data-server-rendered]')).toHaveCount(1)
+      await expect(page.locator('#app:not([data-server-rendered])')).toHaveCount(1)
       expect((await planTitles(page, 'en')).length).toBeGreaterThan(3)
     })
   })
