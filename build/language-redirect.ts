@@ -11,8 +11,9 @@
  * @param homes the home page of every other language, by language
  */
 export function languageRedirect(pageLocale: string, homes: Record<string, string>): string {
-  return `(function(){var homes=${JSON.stringify(homes)},tags=navigator.languages||[navigator.language];`
-    + `for(var i=0;i<tags.length;i++){var lang=String(tags[i]).toLowerCase().split('-')[0];`
-    + `if(lang===${JSON.stringify(pageLocale)})return;`
-    + `if(Object.prototype.hasOwnProperty.call(homes,lang)){document.documentElement.hidden=true;location.replace(homes[lang]);return}}})()\n`
+  // Written small by hand: it is on the first screen of `/`.
+  return `(function(h,l,i,x){for(i=0;i<l.length;i++){x=String(l[i]).toLowerCase().split('-')[0];`
+    + `if(x==${JSON.stringify(pageLocale)})return;`
+    + `if(h.hasOwnProperty(x)){document.documentElement.hidden=true;location.replace(h[x]);return}}})`
+    + `(${JSON.stringify(homes)},navigator.languages||[navigator.language])\n`
 }

@@ -4,7 +4,7 @@ import { createEclaircie } from './app'
 import type { PageHead } from './composables/useDocumentHead'
 import { locales, staticPath } from './router/paths'
 
-export { prerenderedPaths } from './router/paths'
+export { prerenderedPaths } from './router/prerendered'
 
 /** The home page of every language, by language: where the pre-rendered `/` may send a browser. */
 export function homePaths(): Record<string, string> {

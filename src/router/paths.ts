@@ -1,5 +1,4 @@
 import type { GuidePage } from '../content/types'
-import { planCode, situationIds } from '../support/situations'
 
 export type { GuidePage }
 
@@ -11,8 +10,12 @@ export type { GuidePage }
 export const locales = ['fr', 'en'] as const
 export type Locale = (typeof locales)[number]
 
-/** One printable sheet per situation of the support-worker index (src/support/situations.ts). */
-export const SHEETS = situationIds.length
+/**
+ * One printable sheet per situation of the support-worker index (src/support/situations.ts). Written
+ * out rather than counted from the index: every first screen loads this file, and importing the index
+ * would bring the plan rules with it (about 2 KB). A unit test keeps the two equal.
+ */
+export const SHEETS = 12
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
@@ -112,21 +115,4 @@ export function pathIn(locale: Locale, { page, code, n }: Place): string {
   if (isIn(guidePages, page)) return guidePath(page, locale)
   if (page === 'sheet' && n !== undefined && Number.isInteger(n) && n >= 1 && n <= SHEETS) return sheetPath(n, locale)
   return staticPath('home', locale)
-}
-
-/**
- * The addresses rendered to HTML at build time: `/` (the French home page, see preferredLocale), every
- * page that is the same for everybody, and the plan of every situation of the support-worker index
- * (the links support workers send), in each language. Their codes are computed here from the index, so
- * a change to its answers changes the pages. Any other address gets the bare app shell (app.html).
- */
-export function prerenderedPaths(): string[] {
-  const paths = ['/']
-  for (const locale of locales) {
-    for (const page of Object.keys(staticPages) as StaticPage[]) paths.push(staticPath(page, locale))
-    for (const page of Object.keys(guidePages) as GuidePage[]) paths.push(guidePath(page, locale))
-    for (let n = 1; n <= SHEETS; n++) paths.push(sheetPath(n, locale))
-    for (const code of new Set(situationIds.map(planCode))) paths.push(codePath('plan', locale, code))
-  }
-  return paths
 }
