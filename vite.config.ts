@@ -6,17 +6,15 @@ import Vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { localeParts } from './build/locale-parts.ts'
-import { prerender } from './build/prerender.ts'
+import { prerender, SHELL } from './build/prerender.ts'
+import { shellFallback } from './build/shell-fallback.ts'
+import { readHeaders } from './scripts/nginx-config.mjs'
 import { defaultExit, exits } from './src/content/exits.ts'
 
-// One security policy, written once in public/_headers, served by `vite preview` and repeated as a
-// <meta> tag in every page for hosts that ignore the file. (frame-ancestors only works as a header.)
-const headers = Object.fromEntries(
-  readFileSync(new URL('./public/_headers', import.meta.url), 'utf8')
-    .split('\n')
-    .filter(line => /^\s+[\w-]+:/.test(line))
-    .map(line => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]),
-)
+// One security policy, written once in public/_headers, served by `vite preview` and by nginx
+// (deploy/eclaircie.conf, written from it by scripts/nginx-config.mjs), and repeated as a <meta> tag
+// in every page for hosts that ignore the file. (frame-ancestors only works as a header.)
+const headers = Object.fromEntries(readHeaders(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8')))
 const metaCsp = headers['Content-Security-Policy']!.replace(/;\s*frame-ancestors[^;]*/, '')
 
 /** Fills the page template: the security policy, and the quick-exit link of the bare app shell. */
@@ -38,6 +36,9 @@ export default defineConfig({
   },
   preview: { headers },
   build: {
+    // Every browser the app supports preloads modules itself; an older one only loads them a little
+    // later. The polyfill would add half a kilobyte to every first screen.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
         // The framework every page needs, as one file: it compresses better than three (docs/offline.md).
@@ -51,11 +52,16 @@ export default defineConfig({
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    // vue-i18n's devtools hooks, likewise.
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
   plugins: [
     pageTemplate(),
     // Every page that is the same for everybody, rendered to HTML after the build (docs/offline.md).
     prerender('src/entry-server.ts'),
+    // `vite preview` answers like the recommended server (deploy/nginx.conf): the shell for addresses
+    // that are not pre-rendered, a 404 for a missing file under /assets/.
+    shellFallback(SHELL),
     localeParts(fileURLToPath(new URL('.', import.meta.url))),
     Vue(),
     VueI18n({
@@ -91,9 +97,15 @@ export default defineConfig({
       workbox: {
         // Everything is precached: every page's HTML, every lazy chunk, both languages, the icons.
         globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
-        // Pre-rendered pages are found by their clean address (/fr/urgence → fr/urgence.html); any
-        // other address (a plan code, an unknown page) gets the app shell, which routes it itself.
-        navigateFallback: '/index.html',
+        // Not precached: the copy of the shell for static hosts' unknown addresses, and the support
+        // workers' pre-rendered plan links. Those are for a first visit; once the app is installed the
+        // shell (app.html) draws any plan from its code, offline too, so there is no need to
+        // download every plan in advance.
+        globIgnores: ['404.html', '*/plan/*.html'],
+        // Pre-rendered pages are found by their clean address (/fr/urgence → fr/urgence.html, / →
+        // index.html); any other address (a plan code, an unknown page) gets the app shell, which
+        // routes it itself.
+        navigateFallback: `/${SHELL}`,
         // The first visit is controlled at once (nothing to wait for); later versions wait for consent.
         clientsClaim: true,
         skipWaiting: false,

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
+import { languageRedirect } from './language-redirect.ts'
 
 /** As src/entry-server.ts returns it (not imported: this file is type-checked for Node, without Vue). */
 interface RenderedPage {
@@ -14,15 +16,21 @@ interface RenderedPage {
 interface ServerEntry {
   render: (path: string) => Promise<RenderedPage>
   prerenderedPaths: () => string[]
+  /** The home page of every language, by language (src/router/paths.ts). */
+  homePaths: () => Record<string, string>
 }
 
 /**
  * Pre-renders every page that is the same for everybody, after the browser build (see docs/offline.md):
  *
  * 1. builds `entry` (src/entry-server.ts) once more for Node;
- * 2. renders each address to HTML and writes it into the built index.html template, with the page's
- *    title and language, its view's chunk preloaded and its styles linked (from the SSR manifest);
- * 3. has vite-plugin-pwa write the service worker again, so the precache holds the new pages.
+ * 2. keeps the built index.html template, the bare app shell, as `app.html`: the host and the service
+ *    worker answer it for every address that is not pre-rendered (a plan code, an unknown address);
+ *    and as `404.html`, for static hosts that answer that file instead;
+ * 3. renders each address to HTML and writes it into that template, with the page's title and
+ *    language, its view's chunk preloaded and its styles linked (from the SSR manifest); `/` becomes
+ *    index.html, with the script that sends a browser preferring English to /en before it paints;
+ * 4. has vite-plugin-pwa write the service worker again, so the precache holds the new pages.
  *
  * It does what vite-ssg did for this app and no more; the browser then loads no pre-rendering runtime
  * at all (src/main.ts is the whole of it).
@@ -60,11 +68,21 @@ export function prerender(entry: string): Plugin {
         try {
           const server = await import(pathToFileURL(join(serverDir, 'entry-server.mjs')).href) as ServerEntry
           const template = await readFile(join(outDir, 'index.html'), 'utf8')
+          await writeFile(join(outDir, SHELL), template)
+          // Static hosts answer 404.html for unknown addresses (docs/deploy.md): the shell, whose app
+          // draws the page the address names, or the not-found page. Never precached: app.html is.
+          await writeFile(join(outDir, '404.html'), template)
           const manifest = JSON.parse(await readFile(join(outDir, '.vite/ssr-manifest.json'), 'utf8')) as Record<string, string[]>
           for (const path of server.prerenderedPaths()) {
-            const file = join(outDir, `${path.replace(/^\//, '')}.html`)
+            const file = join(outDir, htmlFile(path))
             await mkdir(dirname(file), { recursive: true })
-            await writeFile(file, fillTemplate(template, await server.render(path), manifest, config.base))
+            const rendered = await server.render(path)
+            let page = fillTemplate(template, rendered, manifest, config.base)
+            if (path === '/') {
+              const others = Object.fromEntries(Object.entries(server.homePaths()).filter(([lang]) => lang !== rendered.lang))
+              page = withHeadScript(page, await writeAsset(outDir, config.base, 'lang', languageRedirect(rendered.lang, others)))
+            }
+            await writeFile(file, page)
           }
         }
         finally {
@@ -76,6 +94,31 @@ export function prerender(entry: string): Plugin {
       },
     },
   }
+}
+
+/** The bare app shell, as built from index.html (see docs/offline.md). */
+export const SHELL = 'app.html'
+
+/** The file a pre-rendered address is written to: `/` → index.html, `/fr/urgence` → fr/urgence.html. */
+export function htmlFile(path: string): string {
+  return path === '/' ? 'index.html' : `${path.replace(/^\//, '')}.html`
+}
+
+/** Writes a script under assets/ with its content's hash in its name (so it can be cached for good). */
+async function writeAsset(outDir: string, base: string, name: string, source: string): Promise<string> {
+  const file = `assets/${name}-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`
+  await writeFile(join(outDir, file), source)
+  return `${base}${file}`
+}
+
+/**
+ * Adds a classic script right after the page's security policy, before its styles and modules: it runs
+ * as soon as it arrives, before the body is parsed (a script after a stylesheet would wait for it).
+ */
+export function withHeadScript(page: string, src: string): string {
+  const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/
+  if (!policy.test(page)) throw new Error('prerender: the page has no security policy to put its first script after')
+  return page.replace(policy, tag => `${tag}\n    <script src="${src}"></script>`)
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

@@ -1,20 +1,23 @@
 #!/usr/bin/env node
-// npm run bench — builds, serves the production build on loopback, and measures, in one run:
-//   first-screen bytes (gzip) · everything precached · Lighthouse mobile (median of 3) ·
-//   first-screen bytes with a third language added · quick-exit timings · the anonymiser's scores on
-//   its corpus (tests/fixtures/anonymiser-corpus.ts) and its time on a 2,000-character note.
+// npm run bench — builds, serves the production build on loopback with nginx as deploy/ configures it
+// (gzip included), and measures, in one run: every way in (the bare address, /fr, /en, a support
+// worker's pre-rendered plan link, a plan code answered by the app shell), each with its first-screen
+// bytes (gzip) and Lighthouse mobile (median of 3) · everything precached · first-screen bytes with a
+// third language added · quick-exit timings · the anonymiser's scores on its corpus
+// (tests/fixtures/anonymiser-corpus.ts) and its time on a 2,000-character note.
 // Figures are printed as a table and written to .bench/latest.json; `--readme` also updates README.md.
 // `--bytes` only builds and lists the first screen's files with their gzipped size; `--anonymiser` only
 // measures the anonymiser.
 // Timings are measured here, never asserted by tests.
-import { spawn, execSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { execSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { createServer } from 'vite'
+import { startNginx } from './nginx.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -25,31 +28,23 @@ const args = process.argv.slice(2)
 const gz = buf => gzipSync(buf, { level: 9 }).length
 const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+// A French-speaking browser: the bare address `/` is then the French home page itself.
+const LOCALE = 'fr-FR'
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${LOCALE}`]
 
 function build() {
   execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
 }
 
+/** Serves dist/ with nginx and deploy/eclaircie.conf, as a host following docs/deploy.md would. */
 async function withServer(fn) {
-  // A server left running on the port would be measured instead of this build: refuse.
-  if (await fetch(`${BASE}/robots.txt`).then(() => true, () => false)) {
-    throw new Error(`Port ${PORT} is already in use: stop whatever serves ${BASE} and run again.`)
-  }
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true })
+  const server = await startNginx({ root: join(root, 'dist'), port: PORT })
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`${BASE}/robots.txt`)).ok) break
-      }
-      catch {}
-      await new Promise(r => setTimeout(r, 100))
-    }
     return await fn()
   }
   finally {
-    process.kill(-server.pid)
+    await server.stop()
   }
 }
 
@@ -58,9 +53,9 @@ async function withServer(fn) {
  * taken the page over (the moment <html> gets its `js` class), gzipped from dist/, by type. Files the
  * app loads afterwards (the service worker, the update prompt…) are not part of it.
  */
-async function firstScreen() {
+async function firstScreen(path = FIRST_SCREEN) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags })
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 839 } })
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 839 }, locale: LOCALE })
   const page = await context.newPage()
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -70,14 +65,14 @@ async function firstScreen() {
       }
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['class'] })
   })
-  await page.goto(`${BASE}${FIRST_SCREEN}`)
+  await page.goto(`${BASE}${path}`)
   await page.waitForFunction(() => window.__readyAt !== undefined)
   await page.waitForLoadState('networkidle')
   const resources = await page.evaluate(() => performance.getEntriesByType('resource')
     .filter(e => e.startTime <= window.__readyAt)
     .map(e => new URL(e.name).pathname))
   await browser.close()
-  const files = [`${FIRST_SCREEN}.html`, ...new Set(resources)]
+  const files = [servedFile(path), ...new Set(resources)]
   const sizes = { html: 0, css: 0, js: 0, other: 0 }
   for (const file of files) {
     const ext = file.split('.').pop()
@@ -99,12 +94,18 @@ function precache() {
   return { files: urls.length, raw, gzip }
 }
 
-async function lighthouseRuns(n = 3) {
+/** The file nginx answers for a page address (deploy/eclaircie.conf): its own page, or the shell. */
+function servedFile(path) {
+  if (path === '/') return '/index.html'
+  return existsSync(join(root, 'dist', `${path}.html`)) ? `${path}.html` : '/app.html'
+}
+
+async function lighthouseRuns(n = 3, path = FIRST_SCREEN) {
   const runs = []
   for (let i = 0; i < n; i++) {
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: flags })
     try {
-      const result = await lighthouse(`${BASE}${FIRST_SCREEN}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' })
+      const result = await lighthouse(`${BASE}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' })
       const { categories: c, audits: a } = result.lhr
       runs.push({
         performance: c.performance.score, accessibility: c.accessibility.score,
@@ -119,6 +120,51 @@ async function lighthouseRuns(n = 3) {
   }
   const pick = key => median(runs.map(r => r[key]))
   return { runs: runs.length, performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls') }
+}
+
+/** A plan code that no support-worker link uses: the app shell answers it, and the app draws the plan. */
+const SHELL_PLAN = '/fr/plan/1102230'
+
+/**
+ * Every way a person arrives: the bare address, each language's home page, the plan link a support
+ * worker sent (the longest pre-rendered one), and any other plan code (served by the app shell).
+ */
+function waysIn() {
+  const plans = readdirSync(join(root, 'dist/fr/plan')).map(file => `/fr/plan/${file.replace(/\.html$/, '')}`)
+  if (!plans.length) throw new Error('No pre-rendered plan in dist/fr/plan')
+  const longest = plans.reduce((a, b) => (statSync(join(root, 'dist', `${b}.html`)).size > statSync(join(root, 'dist', `${a}.html`)).size ? b : a))
+  if (existsSync(join(root, 'dist', `${SHELL_PLAN}.html`))) throw new Error(`${SHELL_PLAN} is pre-rendered: pick another code for the shell`)
+  return [
+    { name: 'the bare address', path: '/' },
+    { name: 'French home', path: '/fr' },
+    { name: 'English home', path: '/en' },
+    { name: 'support worker\'s plan link (pre-rendered)', path: longest },
+    { name: 'other plan code (app shell)', path: SHELL_PLAN },
+  ]
+}
+
+/** First screen, and Lighthouse if asked, at every way in. */
+async function measureWaysIn(withLighthouse) {
+  const results = []
+  for (const way of waysIn()) {
+    console.log(`  ${way.path}`)
+    const result = { ...way, firstScreen: await firstScreen(way.path) }
+    if (withLighthouse) result.lighthouse = await lighthouseRuns(3, way.path)
+    results.push(result)
+  }
+  return results
+}
+
+/** The table of every way in, for the README. */
+function renderWaysIn(ways) {
+  const lighthouseCells = (lh) => {
+    if (!lh) return ['—', '—']
+    return [`${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo}`,
+      `${(lh.lcp / 1000).toFixed(2)} s / ${Math.round(lh.tbt)} ms / ${lh.cls.toFixed(3)}`]
+  }
+  return ['| Way in | First screen (gzip) | Performance / a11y / best practices / SEO | LCP / TBT / CLS |', '|---|---|---|---|',
+    ...ways.map(w => `| ${w.name}: \`${w.path}\` | ${kb(w.firstScreen.total)} | ${lighthouseCells(w.lighthouse).join(' | ')} |`),
+    '| Target | ≤ 60 KB | ≥ 0.98 / 1 / 1 / 1 | ≤ 1.5 s / ≤ 50 ms / 0 |'].join('\n')
 }
 
 /** Trigger → overlay in the DOM → the frame that paints it → pagehide, for tap and Shift×3. */
@@ -280,15 +326,12 @@ async function main() {
   }
   const { note, ...anonymiserFigures } = await anonymiserScores()
   await withServer(async () => {
-    console.log('Measuring the first screen…')
-    report.firstScreen = await firstScreen()
+    // `--bytes`: a quick look at the first screens' files while working on their size.
+    console.log(`Every way in: first screen${args.includes('--bytes') ? '' : ', Lighthouse mobile (3 runs each)'}…`)
+    report.waysIn = await measureWaysIn(!args.includes('--bytes') && !args.includes('--no-lighthouse'))
+    report.firstScreen = report.waysIn.find(way => way.path === FIRST_SCREEN).firstScreen
     report.precache = precache()
-    // `--bytes`: a quick look at the first screen's files while working on its size.
     if (args.includes('--bytes')) return
-    if (!args.includes('--no-lighthouse')) {
-      console.log('Lighthouse, mobile, 3 runs…')
-      report.lighthouse = await lighthouseRuns(3)
-    }
     console.log('Quick-exit timings…')
     report.exit = await exitTimings(10)
     console.log('Dossier unlock…')
@@ -297,8 +340,12 @@ async function main() {
     report.anonymiser = { ...anonymiserFigures, timing: await anonymiserTimings(note) }
   })
   if (args.includes('--bytes')) {
-    for (const file of report.firstScreen.files) console.log(`  ${kb(gz(readFileSync(join(root, 'dist', file)))).padStart(8)}  ${file}`)
-    console.log(`  ${kb(report.firstScreen.total).padStart(8)}  first screen; precache ${kb(report.precache.raw)} raw`)
+    for (const way of report.waysIn) {
+      console.log(`${way.name}: ${way.path}`)
+      for (const file of way.firstScreen.files) console.log(`  ${kb(gz(readFileSync(join(root, 'dist', file)))).padStart(8)}  ${file}`)
+      console.log(`  ${kb(way.firstScreen.total).padStart(8)}  first screen`)
+    }
+    console.log(`precache ${kb(report.precache.raw)} raw`)
     return
   }
   // A third language with as many keys: its messages must load lazily, never on the first screen.
@@ -330,18 +377,11 @@ async function main() {
 }
 
 function render(r) {
-  const lh = r.lighthouse
   const rows = [
-    ['First screen (gzip): HTML + CSS + JS', `${kb(r.firstScreen.total)} (HTML ${kb(r.firstScreen.html)}, CSS ${kb(r.firstScreen.css)}, JS ${kb(r.firstScreen.js)})`, '≤ 60 KB'],
+    [`First screen at \`${FIRST_SCREEN}\` (gzip): HTML + CSS + JS`, `${kb(r.firstScreen.total)} (HTML ${kb(r.firstScreen.html)}, CSS ${kb(r.firstScreen.css)}, JS ${kb(r.firstScreen.js)})`, '≤ 60 KB'],
     ['First screen with a third language', `${kb(r.firstScreenWithThirdLocale.total)} (${r.thirdLocaleDelta >= 0 ? '+' : ''}${r.thirdLocaleDelta} bytes)`, 'no growth'],
     ['Precached in total', `${kb(r.precache.raw)} raw, ${kb(r.precache.gzip)} gzip, ${r.precache.files} files`, '≤ 1.5 MB'],
   ]
-  if (lh) {
-    rows.push(
-      ['Lighthouse mobile: performance / accessibility / best practices / SEO', `${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo}`, '≥ 0.98 / 1 / 1 / 1'],
-      ['Lighthouse: LCP / TBT / CLS (median of 3)', `${(lh.lcp / 1000).toFixed(2)} s / ${Math.round(lh.tbt)} ms / ${lh.cls.toFixed(3)}`, '≤ 1.5 s / ≤ 50 ms / 0'],
-    )
-  }
   rows.push(
     ...['tap', 'shift'].map(how => [
       `Quick exit by ${how === 'tap' ? 'tap' : 'Shift×3'}: overlay painted / navigation started / pagehide (median of ${r.exit.runs})`,
@@ -358,8 +398,11 @@ function render(r) {
     [`Anonymiser, the ${a.heldOut.notes} held-out notes among them: removed / kept`, `${a.heldOut.recall.toFixed(3)} / ${a.heldOut.publicKept.toFixed(3)}`, '—'],
     [`Anonymiser, ${a.timing.chars}-character note: click to cleaned note (median of ${a.timing.runs})`, `${a.timing.medianMs.toFixed(1)} ms`, '≤ 50 ms'],
   )
-  return [`Measured ${r.date} on this project's machine (${r.machine}, Node ${r.node}).`, '',
-    '| What | Measured | Target |', '|---|---|---|', ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n')
+  return [`Measured ${r.date} on this project's machine (${r.machine}, Node ${r.node}), served by nginx with`
+    + ' deploy/eclaircie.conf (gzip), to a browser that prefers French.', '',
+    '| What | Measured | Target |', '|---|---|---|', ...rows.map(row => `| ${row.join(' | ')} |`), '',
+    `Every way in: first screen (gzip) and Lighthouse mobile (median of ${r.waysIn[0]?.lighthouse?.runs ?? 3} runs).`, '',
+    renderWaysIn(r.waysIn)].join('\n')
 }
 
 /** The anonymiser's figures kind by kind, printed after the table. */

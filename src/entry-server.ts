@@ -2,8 +2,14 @@ import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory } from 'vue-router'
 import { createEclaircie } from './app'
 import type { PageHead } from './composables/useDocumentHead'
+import { locales, staticPath } from './router/paths'
 
-export { prerenderedPaths } from './router/paths'
+export { prerenderedPaths } from './router/prerendered'
+
+/** The home page of every language, by language: where the pre-rendered `/` may send a browser. */
+export function homePaths(): Record<string, string> {
+  return Object.fromEntries(locales.map(locale => [locale, staticPath('home', locale)]))
+}
 
 /** What the pre-renderer (build/prerender.ts) writes into the page template for one address. */
 export interface RenderedPage extends PageHead {

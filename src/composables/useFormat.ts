@@ -2,6 +2,14 @@ import { useI18n } from 'vue-i18n'
 import type { Hours } from '@/content/types'
 import { formatDay, type IsoDay } from '@/lib/day'
 
+// One formatter per language: making one is slow (a plan shows many amounts), using it is not.
+const euroFormats = new Map<string, Intl.NumberFormat>()
+function euroFormat(locale: string) {
+  let format = euroFormats.get(locale)
+  if (!format) euroFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })))
+  return format
+}
+
 /** Dates, hours and amounts written the way each language writes them. */
 export function useFormat() {
   const { t, locale } = useI18n()
@@ -22,8 +30,7 @@ export function useFormat() {
       ? t('helplines.hours.always')
       : t(`helplines.hours.${value.kind}`, { from: time(value.from), to: time(value.to) })
 
-  const euros = (amount: number) =>
-    new Intl.NumberFormat(locale.value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount)
+  const euros = (amount: number) => euroFormat(locale.value).format(amount)
 
   return { date, hours, euros }
 }

@@ -33,10 +33,15 @@ export function isCalendarDay(text: string): text is IsoDay {
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text && text >= EARLIEST
 }
 
+// One formatter per language: making one is slow (a plan shows dozens of dates), using it is not.
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** A day written out in a language: "28 novembre 2026", "28 November 2026". */
 export function formatDay(day: IsoDay | string, locale: string): string {
+  let format = dayFormats.get(locale)
   // The day is read and written in UTC so that no time zone can move it to the day before.
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
+  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })))
+  return format.format(new Date(`${day}T00:00:00Z`))
 }
 
 /** A moment (milliseconds since 1970) written out in a language, in this device's time zone. */

@@ -1,5 +1,4 @@
 import type { GuidePage } from '../content/types'
-import { situationIds } from '../support/situations'
 
 export type { GuidePage }
 
@@ -11,11 +10,28 @@ export type { GuidePage }
 export const locales = ['fr', 'en'] as const
 export type Locale = (typeof locales)[number]
 
-/** One printable sheet per situation of the support-worker index (src/support/situations.ts). */
-export const SHEETS = situationIds.length
+/**
+ * One printable sheet per situation of the support-worker index (src/support/situations.ts). Written
+ * out rather than counted from the index: every first screen loads this file, and importing the index
+ * would bring the plan rules with it (about 2 KB). A unit test keeps the two equal.
+ */
+export const SHEETS = 12
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}
+
+/**
+ * The language `/` opens in: the first of the app's languages in the browser's list (`en-GB` counts
+ * as `en`), French when the list names neither. The pre-rendered `/` applies the same rule before it
+ * paints (build/language-redirect.ts; a unit test keeps the two equal).
+ */
+export function preferredLocale(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const primary = tag.toLowerCase().split('-')[0]
+    if (isLocale(primary)) return primary
+  }
+  return 'fr'
 }
 
 /** Pages that are the same for everybody and can be pre-rendered. */
@@ -99,19 +115,4 @@ export function pathIn(locale: Locale, { page, code, n }: Place): string {
   if (isIn(guidePages, page)) return guidePath(page, locale)
   if (page === 'sheet' && n !== undefined && Number.isInteger(n) && n >= 1 && n <= SHEETS) return sheetPath(n, locale)
   return staticPath('home', locale)
-}
-
-/**
- * The addresses rendered to HTML at build time. `/` is left out on purpose: its index.html stays the
- * bare app shell, which the server (and later the service worker) answers for every address that is
- * not pre-rendered, such as a plan code. Pre-rendering `/` would flash the home page there instead.
- */
-export function prerenderedPaths(): string[] {
-  const paths: string[] = []
-  for (const locale of locales) {
-    for (const page of Object.keys(staticPages) as StaticPage[]) paths.push(staticPath(page, locale))
-    for (const page of Object.keys(guidePages) as GuidePage[]) paths.push(guidePath(page, locale))
-    for (let n = 1; n <= SHEETS; n++) paths.push(sheetPath(n, locale))
-  }
-  return paths
 }

@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { MessagePart } from '@/i18n/parts'
-import { codePath, type CodePage, type GuidePage, guidePages, guidePath, type Locale, locales, staticPath, type StaticPage } from './paths'
+import { codePath, type CodePage, type GuidePage, guidePages, guidePath, type Locale, locales, preferredLocale, staticPath, type StaticPage } from './paths'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -91,14 +91,13 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
   ]
 }
 
-/** `/` opens in French, or in English when the browser asks for English first. */
-export function preferredLocale(): Locale {
-  if (typeof navigator === 'undefined') return 'fr'
-  return navigator.languages?.[0]?.toLowerCase().startsWith('en') ? 'en' : 'fr'
-}
+/** The browser's languages, in its order of preference (none when pre-rendering: `/` is French). */
+const browserLanguages = () => (typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language])
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: () => staticPath('home', preferredLocale()) },
+  // The pre-rendered `/` is the French home page; a browser that prefers English has already been sent
+  // to /en before it painted (build/language-redirect.ts). Here it becomes /fr, replacing the entry.
+  { path: '/', redirect: () => staticPath('home', preferredLocale(browserLanguages())) },
   ...locales.flatMap(localeRoutes),
   { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', title: 'notFound', parts: ['core', 'main'] } },
 ]

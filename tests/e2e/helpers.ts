@@ -28,9 +28,10 @@ export async function answer(page: Page, lang: Lang, question: string, option: s
   await page.getByRole('button', { name: msg(lang, `tree.${question}.option.${option}`) }).click()
 }
 
-/** The titles of the plan's steps, in order. */
+/** The titles of the plan's steps, in order, once the plan has drawn them all (it draws a few per task). */
 export async function planTitles(page: Page, lang: Lang): Promise<string[]> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(lang, 'plan.heading'))
+  await expect(page.locator('.plan__steps')).toHaveAttribute('aria-busy', 'false')
   return page.locator('.step__title').allTextContents()
 }
 

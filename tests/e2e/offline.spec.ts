@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
-import { guidePages, guidePath } from '../../src/router/paths'
+import { codePath, guidePages, guidePath } from '../../src/router/paths'
+import { planCode } from '../../src/support/situations'
 import { answer, msg, planTitles } from './helpers'
 import { ports } from './ports'
 import { serve } from './static-server'
@@ -52,6 +53,24 @@ test.describe('offline, after one visit', () => {
     const response = await page.goto('/fr/plan/1102230')
     expect(response?.fromServiceWorker()).toBe(true)
     expect((await planTitles(page, 'fr')).length).toBeGreaterThan(3)
+  })
+
+  test.describe('in a browser that prefers French', () => {
+    test.use({ locale: 'fr-FR' })
+
+    test('opens the bare address from its pre-rendered page, and a support worker\'s plan link from the shell', async ({ page, context }) => {
+      await visitOnce(page)
+      await goOffline(context)
+      const bare = await page.goto('/')
+      expect(bare?.fromServiceWorker()).toBe(true)
+      await expect(page.locator('#app[data-server-rendered]')).toHaveCount(1)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'home.heading'))
+      // Pre-rendered plan links are for a first visit; they are not precached (vite.config.ts).
+      const link = await page.goto(codePath('plan', 'en', planCode('threatened')))
+      expect(link?.fromServiceWorker()).toBe(true)
+      await expect(page.locator('#app:not([data-server-rendered])')).toHaveCount(1)
+      expect((await planTitles(page, 'en')).length).toBeGreaterThan(3)
+    })
   })
 
   test('opens every page and every guide, in both languages, and switches language', async ({ page, context }) => {

@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { defaultExit, exits } from '../../src/content/exits'
-import { codePath, prerenderedPaths, type Locale } from '../../src/router/paths'
+import { htmlFile, SHELL } from '../../build/prerender'
+import { codePath, type Locale } from '../../src/router/paths'
+import { prerenderedPaths } from '../../src/router/prerendered'
+import { planCode, situationIds } from '../../src/support/situations'
 import { msg } from './helpers'
 
 // Pre-rendered pages must be usable before, and without, any JavaScript: the person may be on a
 // phone whose scripts fail, or may need the quick exit before the app has started.
 const exitUrl = exits[defaultExit].url
-const built = (path: string) => readFileSync(join('dist', `${path.replace(/^\//, '')}.html`), 'utf8')
+const built = (path: string) => readFileSync(join('dist', htmlFile(path)), 'utf8')
 
 test.describe('built files', () => {
   test.use({ javaScriptEnabled: false })
@@ -25,6 +28,39 @@ test.describe('built files', () => {
       await expect(page).toHaveTitle(msg(lang, 'title.home'))
     })
   }
+
+  test('`/` is the French home page, sent elsewhere before it paints only by its first script', async ({ page }) => {
+    const html = built('/')
+    expect(html).toContain('<html lang="fr">')
+    expect(html).toContain('data-server-rendered="true"')
+    expect(html).toMatch(/Content-Security-Policy"[^>]*>\s*<script src="\/assets\/lang-[\w-]+\.js"><\/script>/)
+    await page.setContent(html)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'home.heading'))
+    await expect(page.getByRole('link', { name: msg('fr', 'app.switchToLabel') })).toHaveAttribute('href', '/en')
+    await expect(page).toHaveTitle(msg('fr', 'title.home'))
+    expect(html).toContain('<meta property="og:title" content="Éclaircie">')
+  })
+
+  test('the app shell is its own file: the quick exit and a choice of language, nothing pre-rendered', () => {
+    const shell = readFileSync(join('dist', SHELL), 'utf8')
+    expect(shell).not.toContain('data-server-rendered')
+    expect(shell).toContain(`href="${exitUrl}"`)
+    expect(shell).toContain('<noscript>')
+    expect(shell).not.toContain('/assets/lang-')
+    // The same shell for static hosts that answer 404.html to unknown addresses (docs/deploy.md).
+    expect(readFileSync(join('dist', '404.html'), 'utf8')).toBe(shell)
+  })
+
+  test('the plan of every situation of the support index is pre-rendered, in both languages', () => {
+    const paths = prerenderedPaths()
+    for (const id of situationIds) {
+      for (const lang of ['fr', 'en'] as Locale[]) {
+        const path = codePath('plan', lang, planCode(id))
+        expect(paths, id).toContain(path)
+        expect(built(path), id).toContain(msg(lang, 'plan.heading'))
+      }
+    }
+  })
 
   test('every pre-rendered page exists, with a heading, the quick exit and a neutral title', async ({ page }) => {
     const paths = prerenderedPaths()

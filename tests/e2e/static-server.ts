@@ -9,14 +9,14 @@ const types: Record<string, string> = {
 
 /**
  * A tiny static server whose folder can be swapped while it runs: how a test "deploys" a new build.
- * It answers like `vite preview`: /fr/urgence → fr/urgence.html, unknown addresses → index.html.
+ * It answers like `vite preview`: /fr/urgence → fr/urgence.html, unknown addresses → app.html (the shell).
  */
 export function serve(port: number, initialRoot: string) {
   let root = initialRoot
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
     const candidates = [join(root, path), join(root, `${path}.html`), join(root, path, 'index.html')]
-    const file = candidates.find(f => existsSync(f) && statSync(f).isFile()) ?? join(root, 'index.html')
+    const file = candidates.find(f => existsSync(f) && statSync(f).isFile()) ?? join(root, 'app.html')
     res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream')
     res.setHeader('Cache-Control', 'no-cache')
     createReadStream(file).pipe(res)

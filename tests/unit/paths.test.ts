@@ -32,3 +32,10 @@ describe('the same place in the other language', () => {
     expect(pathIn('en', { page: 'constructor' as never })).toBe('/en')
   })
 })
+
+describe('the support sheets', () => {
+  it('are one per situation of the support index', async () => {
+    const { situationIds } = await import('@/support/situations')
+    expect(SHEETS).toBe(situationIds.length)
+  })
+})

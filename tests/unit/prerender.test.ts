@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { fillTemplate } from '../../build/prerender'
+import { fillTemplate, htmlFile, withHeadScript } from '../../build/prerender'
 
 const template = `<!doctype html>
 <html lang="fr">
@@ -52,5 +52,21 @@ describe('pre-rendered page', () => {
   it('refuses a template without the app container', () => {
     expect(() => fillTemplate('<html><body><main></main></body></html>', { html: '', title: 't', lang: 'fr', modules: new Set() }, {}, '/'))
       .toThrow(/div id="app"/)
+  })
+})
+
+describe('where pages go', () => {
+  it('writes `/` as index.html and every other address as its own file', () => {
+    expect(htmlFile('/')).toBe('index.html')
+    expect(htmlFile('/fr')).toBe('fr.html')
+    expect(htmlFile('/en/plan/1102230')).toBe('en/plan/1102230.html')
+  })
+
+  it('puts the first script right after the security policy, before styles and modules', () => {
+    const head = '<head><meta charset="UTF-8"><meta http-equiv="Content-Security-Policy" content="script-src \'self\'"><link rel="stylesheet" href="/a.css"><script type="module" src="/b.js"></script></head>'
+    const page = withHeadScript(head, '/assets/lang-x.js')
+    expect(page.indexOf('<script src="/assets/lang-x.js"></script>')).toBeGreaterThan(page.indexOf('Content-Security-Policy'))
+    expect(page.indexOf('lang-x.js')).toBeLessThan(page.indexOf('a.css'))
+    expect(() => withHeadScript('<head></head>', '/x.js')).toThrow(/security policy/)
   })
 })

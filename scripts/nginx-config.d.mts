@@ -1,0 +1,3 @@
+export function readHeaders(text: string): [string, string][]
+export const compressedTypes: string[]
+export function nginxConfig(headersText: string): string

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { readHeaders } from '../../scripts/nginx-config.mjs'
+import { type RunningNginx, startNginx } from '../../scripts/nginx.mjs'
+import { planCode, situationIds } from '../../src/support/situations'
+import { msg, planTitles } from './helpers'
+import { ports } from './ports'
+
+// The built site served by a real nginx with deploy/eclaircie.conf, as docs/deploy.md recommends.
+const policy = readHeaders(readFileSync('public/_headers', 'utf8'))
+const dist = (file: string) => readFileSync(join('dist', file), 'utf8')
+const shell = dist('app.html')
+const NEVER = 'no-cache'
+const FOREVER = 'public, max-age=31536000, immutable'
+const assets = readdirSync('dist/assets')
+const hashed = (file: string) => /-[\w-]{8}\.(js|css)$/.test(file)
+
+let nginx: RunningNginx
+const get = (path: string, init: RequestInit = {}) => fetch(`${nginx.origin}${path}`, { redirect: 'manual', ...init })
+
+test.describe('served by nginx', () => {
+  test.beforeAll(async () => {
+    nginx = await startNginx({ root: 'dist', port: ports.nginx })
+  })
+  test.afterAll(async () => {
+    await nginx?.stop()
+  })
+
+  /** The security policy of public/_headers, the caching asked for, and the type. */
+  async function expectServed(path: string, cache: string, type: RegExp) {
+    const response = await get(path)
+    expect(response.status, path).toBe(200)
+    for (const [name, value] of policy) expect(response.headers.get(name), `${path} ${name}`).toBe(value)
+    expect(response.headers.get('cache-control'), path).toBe(cache)
+    expect(response.headers.get('content-type'), path).toMatch(type)
+    expect(response.headers.get('server'), path).toBe('nginx')
+    return response
+  }
+
+  test('pages: the security policy, never cached without asking, compressed', async () => {
+    for (const path of ['/', '/fr', '/en/emergency', '/app.html']) await expectServed(path, NEVER, /^text\/html; charset=utf-8$/)
+    // fetch asks for gzip and decompresses: the raw size says it came compressed.
+    const response = await get('/fr', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    expect(response.headers.get('vary')).toContain('Accept-Encoding')
+  })
+
+  test('the service worker, the manifest and the message parts are checked before each use', async () => {
+    await expectServed('/sw.js', NEVER, /javascript/)
+    await expectServed('/manifest.webmanifest', NEVER, /^application\/manifest\+json/)
+    const parts = assets.filter(file => file.startsWith('locale-'))
+    expect(parts.length).toBeGreaterThan(5)
+    for (const part of parts) await expectServed(`/assets/${part}`, NEVER, /javascript/)
+  })
+
+  test('every other built file has its hash in its name and is kept for good, compressed', async () => {
+    const others = assets.filter(file => !file.startsWith('locale-'))
+    expect(others.length).toBeGreaterThan(20)
+    for (const file of others) {
+      expect(hashed(file), file).toBe(true)
+      await expectServed(`/assets/${file}`, FOREVER, file.endsWith('.css') ? /^text\/css/ : /javascript/)
+    }
+    const framework = others.find(file => file.startsWith('framework-'))!
+    expect((await get(`/assets/${framework}`, { headers: { 'Accept-Encoding': 'gzip' } })).headers.get('content-encoding')).toBe('gzip')
+  })
+
+  test('`/` and /en get their pre-rendered pages; a support worker\'s plan link gets its own', async () => {
+    expect(await (await get('/')).text()).toBe(dist('index.html'))
+    expect(await (await get('/en')).text()).toBe(dist('en.html'))
+    const code = planCode(situationIds[0]!)
+    expect(await (await get(`/fr/plan/${code}`)).text()).toBe(dist(`fr/plan/${code}.html`))
+  })
+
+  test('any other plan code, or an unknown address, gets the app shell with status 200', async () => {
+    for (const path of ['/fr/plan/1102230', '/en/plan/1102230', '/fr/parcours', '/fr/nulle-part', '/fr/plan/1102230?via=sms']) {
+      const response = await get(path)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('cache-control'), path).toBe(NEVER)
+      expect(await response.text(), path).toBe(shell)
+    }
+  })
+
+  test('a missing built file is a 404, not the shell', async () => {
+    for (const path of ['/assets/index-nowhere.js', '/assets/locale-zz.core.js']) {
+      const response = await get(path)
+      expect(response.status, path).toBe(404)
+      expect(await response.text(), path).not.toContain('id="app"')
+      for (const [name, value] of policy) expect(response.headers.get(name), `${path} ${name}`).toBe(value)
+    }
+  })
+
+  test('no folder is listed: an address ending in / leads to the page without it', async () => {
+    for (const [path, to] of [['/fr/', '/fr'], ['/fr/plan/', '/fr/plan'], ['/assets/', '/assets'], ['/en/support/', '/en/support']]) {
+      const response = await get(path!)
+      expect(response.status, path).toBe(301)
+      expect(response.headers.get('location'), path).toBe(to)
+      const followed = await fetch(`${nginx.origin}${path}`)
+      expect(followed.status, path).toBe(200)
+      expect(await followed.text(), path).not.toMatch(/Index of/i)
+    }
+  })
+
+  test('nothing is logged about the addresses people open', async () => {
+    await get('/fr/plan/1102230?via=sms')
+    await get('/assets/gone-12345678.js')
+    await get('/en/support/')
+    const { access, error } = nginx.logs()
+    expect(access).toBe('')
+    expect(error).not.toContain('1102230')
+    expect(error).not.toContain('gone-12345678')
+    expect(error).not.toContain('via=sms')
+  })
+
+  test('a plan code opened in the browser is drawn by the app', async ({ page }) => {
+    await page.goto(`${nginx.origin}/fr/plan/1102230`)
+    await expect(page.locator('html.js')).toHaveCount(1)
+    expect((await planTitles(page, 'fr')).length).toBeGreaterThan(3)
+    await expect(page.getByRole('link', { name: new RegExp(msg('fr', 'quickExit.label')) }).first()).toBeVisible()
+  })
+})
