@@ -10,13 +10,6 @@ export type { GuidePage }
 export const locales = ['fr', 'en'] as const
 export type Locale = (typeof locales)[number]
 
-/**
- * One printable sheet per situation of the support-worker index (src/support/situations.ts). Written
- * out rather than counted from the index: every first screen loads this file, and importing the index
- * would bring the plan rules with it (about 2 KB). A unit test keeps the two equal.
- */
-export const SHEETS = 12
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
@@ -88,7 +81,7 @@ export function codePath(page: CodePage, locale: Locale, code?: string): string 
   return code ? `${base}/${code}` : base
 }
 
-/** A printable sheet per situation of the support-worker index, numbered (1 to SHEETS): neutral. */
+/** A printable sheet per situation of the support-worker index, numbered from 1 in the order of src/support/situations.ts: neutral. */
 export function sheetPath(n: number, locale: Locale): string {
   return `${staticPath('support', locale)}/${n}`
 }
@@ -107,12 +100,14 @@ const isIn = <T extends object>(table: T, page: string | undefined): page is Ext
 
 /**
  * The address of the same place in a language: how the language switch keeps the person's page and
- * answers. A place with no address of its own (an unknown page) leads to the home page.
+ * answers. A place with no address of its own (an unknown page) leads to the home page. A sheet number
+ * is not checked against the support index here (that would bring the plan rules into every first
+ * screen): a sheet that does not exist says so on its own page, in either language.
  */
 export function pathIn(locale: Locale, { page, code, n }: Place): string {
   if (isIn(staticPages, page)) return staticPath(page, locale)
   if (isIn(codePages, page)) return codePath(page, locale, code)
   if (isIn(guidePages, page)) return guidePath(page, locale)
-  if (page === 'sheet' && n !== undefined && Number.isInteger(n) && n >= 1 && n <= SHEETS) return sheetPath(n, locale)
+  if (page === 'sheet' && n !== undefined && Number.isInteger(n) && n >= 1) return sheetPath(n, locale)
   return staticPath('home', locale)
 }

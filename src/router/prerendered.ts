@@ -1,5 +1,5 @@
 import { planCode, situationIds } from '../support/situations'
-import { codePath, type GuidePage, guidePages, guidePath, locales, SHEETS, sheetPath, staticPages, type StaticPage, staticPath } from './paths'
+import { codePath, type GuidePage, guidePages, guidePath, locales, sheetPath, staticPages, type StaticPage, staticPath } from './paths'
 
 /**
  * The addresses rendered to HTML at build time (build/prerender.ts): `/` (the French home page, see
@@ -14,7 +14,7 @@ export function prerenderedPaths(): string[] {
   for (const locale of locales) {
     for (const page of Object.keys(staticPages) as StaticPage[]) paths.push(staticPath(page, locale))
     for (const page of Object.keys(guidePages) as GuidePage[]) paths.push(guidePath(page, locale))
-    for (let n = 1; n <= SHEETS; n++) paths.push(sheetPath(n, locale))
+    for (let n = 1; n <= situationIds.length; n++) paths.push(sheetPath(n, locale))
     for (const code of new Set(situationIds.map(planCode))) paths.push(codePath('plan', locale, code))
   }
   return paths
