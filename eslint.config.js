@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import stylistic from '@stylistic/eslint-plugin'
 import pluginVue from 'eslint-plugin-vue'
 import vueA11y from 'eslint-plugin-vuejs-accessibility'
 import globals from 'globals'
@@ -10,6 +11,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   ...vueA11y.configs['flat/recommended'],
+  // One formatting setup, the style the code already had: two spaces, single quotes, no semicolons,
+  // Stroustrup braces (`}` then `else` / `catch` on the next line). `eslint --fix` applies it.
+  stylistic.configs.customize({ indent: 2, quotes: 'single', semi: false, braceStyle: 'stroustrup', arrowParens: false }),
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
@@ -17,6 +21,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
+      // A string holding a quote keeps the other kind rather than an escape.
+      '@stylistic/quotes': ['error', 'single', { avoidEscape: true, allowTemplateLiterals: 'always' }],
+      // A type or value that starts on the next line keeps its `=` at the end of the first.
+      '@stylistic/operator-linebreak': ['error', 'before', { overrides: { '=': 'ignore' } }],
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
       'vue/multi-word-component-names': 'off',

@@ -400,9 +400,9 @@ function render(r) {
   )
   return [`Measured ${r.date} on this project's machine (${r.machine}, Node ${r.node}), served by nginx with`
     + ' deploy/eclaircie.conf (gzip), to a browser that prefers French.', '',
-    '| What | Measured | Target |', '|---|---|---|', ...rows.map(row => `| ${row.join(' | ')} |`), '',
-    `Every way in: first screen (gzip) and Lighthouse mobile (median of ${r.waysIn[0]?.lighthouse?.runs ?? 3} runs).`, '',
-    renderWaysIn(r.waysIn)].join('\n')
+  '| What | Measured | Target |', '|---|---|---|', ...rows.map(row => `| ${row.join(' | ')} |`), '',
+  `Every way in: first screen (gzip) and Lighthouse mobile (median of ${r.waysIn[0]?.lighthouse?.runs ?? 3} runs).`, '',
+  renderWaysIn(r.waysIn)].join('\n')
 }
 
 /** The anonymiser's figures kind by kind, printed after the table. */

@@ -26,7 +26,7 @@ const CACHE = {
 export function nginxConfig(headersText) {
   const headers = readHeaders(headersText)
   if (!headers.length) throw new Error('nginx-config: no header in public/_headers')
-  const quote = value => {
+  const quote = (value) => {
     if (/["$\\\n]/.test(value)) throw new Error(`nginx-config: cannot quote ${value}`)
     return `"${value}"`
   }

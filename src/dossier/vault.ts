@@ -78,7 +78,7 @@ export class VaultImpl implements Vault {
     const checked = this.#validate(body)
     return this.#enqueue(async () => {
       let updated: Entry | undefined
-      await this.#commit(list => {
+      await this.#commit((list) => {
         const old = list.find(entry => entry.id === id)
         if (!old) throw new DossierError('notFound')
         const entry: Entry = Object.freeze({ id, createdAt: old.createdAt, updatedAt: this.#context.now().toISOString(), ...checked })
@@ -91,7 +91,7 @@ export class VaultImpl implements Vault {
 
   async remove(id: string): Promise<void> {
     this.#requireSession()
-    return this.#enqueue(() => this.#commit(list => {
+    return this.#enqueue(() => this.#commit((list) => {
       if (!list.some(entry => entry.id === id)) throw new DossierError('notFound')
       return list.filter(entry => entry.id !== id)
     }))

@@ -216,7 +216,6 @@ const lines = (...parts: Part[]) => parts.filter(Boolean).join('\n')
 const sentences = (...parts: Part[]) => parts.filter(Boolean).join(' ')
 const bullet = (url: string) => `- ${url}`
 
-
 // ---------------------------------------------------------------------------------------------
 // Sending
 

@@ -54,8 +54,3 @@ export function answersFor(id: SituationId): Answer[] {
 export function planCode(id: SituationId): string {
   return encode(answersFor(id))
 }
-
-export function isSituationId(value: unknown): value is SituationId {
-  return typeof value === 'string' && value in typical
-}
-

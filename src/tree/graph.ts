@@ -103,7 +103,3 @@ export function prune(answers: readonly Answer[]): Answer[] {
     kept.push(answer)
   }
 }
-
-export function isOption(question: QuestionId, option: string): boolean {
-  return questions[question].options.some(o => o.id === option)
-}

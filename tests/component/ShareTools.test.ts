@@ -24,7 +24,7 @@ describe('ShareTools', () => {
   })
 
   it('says nothing was copied when the browser refuses', async () => {
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async () => { throw new Error('denied') } } })
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.reject(new Error('denied')) } })
     const wrapper = mountTools()
     await wrapper.get('button').trigger('click')
     await flushPromises()

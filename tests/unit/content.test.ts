@@ -12,19 +12,18 @@ import type { Sourced } from '../../src/content/types'
 
 /** Every number written in the sheet ("0 800 05 95 95", "116 006", "17"…), as digits only. */
 const sheetNumbers = new Set(
-  (factSheet.match(/\d(?:[\d\u00a0 ]*\d)?/g) ?? []).map((n) => n.replace(/\D/g, '')),
+  (factSheet.match(/\d(?:[\d\u00a0 ]*\d)?/g) ?? []).map(n => n.replace(/\D/g, '')),
 )
-
 
 const helplineEntries = Object.entries(helplines)
 const linkEntries = Object.entries(links)
 const lawEntries = Object.entries(law)
 const allSourced: [string, Sourced][] = [...helplineEntries, ...linkEntries, ...lawEntries, ...Object.entries(platforms)]
 
-const channelLinks = Object.values(helplines).flatMap((h) => h.channels.map((c) => c.link))
-const mailAddresses = channelLinks.filter((l) => l.startsWith('mailto:')).map((l) => l.slice('mailto:'.length))
-const allUrls = [...Object.values(links).map((l) => l.url), ...allSourced.map(([, s]) => s.source)]
-const dialled = Object.values(helplines).flatMap((h) => [h.tel, h.sms, h.abroad?.tel.replace('+', '')].filter((n) => n !== undefined))
+const channelLinks = Object.values(helplines).flatMap(h => h.channels.map(c => c.link))
+const mailAddresses = channelLinks.filter(l => l.startsWith('mailto:')).map(l => l.slice('mailto:'.length))
+const allUrls = [...Object.values(links).map(l => l.url), ...allSourced.map(([, s]) => s.source)]
+const dialled = Object.values(helplines).flatMap(h => [h.tel, h.sms, h.abroad?.tel.replace('+', '')].filter(n => n !== undefined))
 
 describe('facts data modules', () => {
   it('file every helpline, link and law article under its own id', () => {
@@ -137,8 +136,8 @@ describe('facts data modules', () => {
   })
 
   it('list 17, 112, 15, 18 and 114 as emergency numbers, with 114 reachable by SMS only, and 3114 day and night', () => {
-    const emergency = Object.values(helplines).filter((h) => h.groups.includes('emergency'))
-    expect(emergency.map((h) => h.display).sort()).toEqual(['112', '114', '15', '17', '18'])
+    const emergency = Object.values(helplines).filter(h => h.groups.includes('emergency'))
+    expect(emergency.map(h => h.display).sort()).toEqual(['112', '114', '15', '17', '18'])
     expect(helplines.suicide3114.hours).toEqual({ kind: 'always' })
     expect(helplines.sms114.sms).toBe('114')
     expect(helplines.sms114.tel).toBeUndefined()
@@ -154,7 +153,7 @@ describe('facts data modules', () => {
   })
 
   it('keep each fact once: no two links share a URL and no two helplines share a number', () => {
-    const urls = Object.values(links).map((l) => withoutScheme(l.url))
+    const urls = Object.values(links).map(l => withoutScheme(l.url))
     expect(new Set(urls).size).toBe(urls.length)
     expect(new Set(dialled).size).toBe(dialled.length)
   })

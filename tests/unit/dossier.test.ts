@@ -42,7 +42,8 @@ const secrets = ['nuage-violet', 'coquelicot', 'Papillon', 'ZEPHYR', 'Hirondelle
 async function rejection(promise: Promise<unknown>): Promise<DossierError> {
   try {
     await promise
-  } catch (error) {
+  }
+  catch (error) {
     expect(error).toBeInstanceOf(DossierError)
     return error as DossierError
   }
@@ -50,7 +51,7 @@ async function rejection(promise: Promise<unknown>): Promise<DossierError> {
 }
 
 function bodies(list: readonly Entry[]): EntryBody[] {
-  return list.map(entry => {
+  return list.map((entry) => {
     const body: Partial<Entry> = { ...entry }
     delete body.id
     delete body.createdAt
@@ -293,7 +294,7 @@ describe('storage full', () => {
   function fullable() {
     const real = freshStore()
     const state = { full: false }
-    const store: UseStore = (mode, callback) => real(mode, objects => {
+    const store: UseStore = (mode, callback) => real(mode, (objects) => {
       if (mode !== 'readwrite' || !state.full) return callback(objects)
       const result = Promise.resolve(callback(objects))
       objects.transaction.abort()

@@ -56,7 +56,11 @@ describe('web storage', () => {
   })
 
   it('says a write did not hold when storage is full', () => {
-    const full = { setItem: () => { throw new DOMException('full', 'QuotaExceededError') } }
+    const full = {
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError')
+      },
+    }
     vi.spyOn(window, 'sessionStorage', 'get').mockReturnValue(full as unknown as Storage)
     expect(writeJson('session', storageKeys.planTicks, {})).toBe(false)
   })

@@ -147,11 +147,11 @@ describe('locales', () => {
       // "7 jours sur 7" is wording around the hours, which come from the content modules.
       if (key.startsWith('helplines.hours.')) continue
       for (const value of [entry].flat()) {
-      expect(value, value).not.toMatch(/https?:|www\.|\.(fr|org|com|net|gouv)\b/)
-      // Ages are the rule itself (18, and 21 for the children's line); any other number is a fact
-      // that belongs in the content modules.
-      const numbers = value.replaceAll('17Cyber', '').match(/\d+(?:[\s\u00a0]\d+)*/g) ?? []
-      expect(numbers.filter(n => n !== '18' && n !== '21'), value).toEqual([])
+        expect(value, value).not.toMatch(/https?:|www\.|\.(fr|org|com|net|gouv)\b/)
+        // Ages are the rule itself (18, and 21 for the children's line); any other number is a fact
+        // that belongs in the content modules.
+        const numbers = value.replaceAll('17Cyber', '').match(/\d+(?:[\s\u00a0]\d+)*/g) ?? []
+        expect(numbers.filter(n => n !== '18' && n !== '21'), value).toEqual([])
       }
     }
   })

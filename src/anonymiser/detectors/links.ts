@@ -51,4 +51,3 @@ export const links: Detector = (note) => {
   }))
   return out
 }
-

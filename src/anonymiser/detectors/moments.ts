@@ -83,4 +83,3 @@ export const quotes: Detector = note => [
     return finding(note, 'quote', start, start + text.length)
   }),
 ]
-
