@@ -32,5 +32,9 @@ export function useFormat() {
 
   const euros = (amount: number) => euroFormat(locale.value).format(amount)
 
-  return { date, hours, euros }
+  // 1 = Monday … 7 = Sunday, written in the app's language ("lundi", "Monday"). 2024-01-01 was a Monday.
+  const weekday = (day: number) =>
+    new Intl.DateTimeFormat(locale.value, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)))
+
+  return { date, time, hours, euros, weekday }
 }

@@ -1,5 +1,6 @@
 import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { decode } from '@/tree/code'
+import { firstThings } from '@/tree/first'
 import { factsOf } from '@/tree/graph'
 import { plan } from '@/tree/rules'
 import { situationGuide, stepFacts } from '@/tree/steps'
@@ -19,5 +20,7 @@ export function usePlan(code: MaybeRefOrGetter<string>) {
   const guide = computed(() => (decoded.value.ok ? situationGuide(facts.value) : undefined))
   /** Every helpline the plan offers, once each, in the order the steps offer them. */
   const helplines = computed(() => [...new Set(steps.value.flatMap(step => stepFacts[step.id].helplines ?? []))])
-  return { decoded, answers, complete, facts, steps, guide, helplines }
+  /** "D'abord": the three actions that matter most now and the one contact that fits. */
+  const first = computed(() => firstThings(facts.value, steps.value))
+  return { decoded, answers, complete, facts, steps, guide, helplines, first }
 }

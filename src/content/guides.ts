@@ -8,9 +8,10 @@ import type { Guide, GuideId } from './types'
  * `warning` is true wherever the page describes abuse, including `find`, which walks a person through
  * looking at where their own images are. `stopSpread` only explains a blocking service, so it has none.
  *
- * The guides for minors (`young`), and the under-18 sections of the others, show no penalty: the sheet
- * (§2.4, C10, 2026-11-28) warns against presenting a minor as an offender, and a penalty beside advice
- * for a minor reads as a threat. Articles protecting minors carry no penalty in law.ts at all.
+ * Guides cite the law without any penalty. A guide is one page for everyone, and the plans of people who
+ * may be under 18 link to most of them: the sheet (§2.4, C10, 2026-11-28) warns against presenting a
+ * minor as an offender, and a penalty beside advice for a minor reads as a threat. An adult's plan shows
+ * the penalties of its own steps (tree/steps.ts). Articles protecting minors carry no penalty at all.
  */
 export const guides: Record<GuideId, Guide> = {
   stopSpread: {
@@ -64,7 +65,6 @@ export const guides: Record<GuideId, Guide> = {
   evidenceYoung: {
     id: 'evidenceYoung',
     warning: true,
-    young: true,
     sections: [
       { id: 'noImages' },
       { id: 'whatToNote' },
@@ -98,10 +98,11 @@ export const guides: Record<GuideId, Guide> = {
     id: 'sextortion',
     warning: true,
     sections: [
-      // The mass-scam comfort is said of strangers met online only, and the next section says what changes
-      // when the person is known (sheet, 2026-11-28): this page is read by everyone who is threatened.
+      // Read by everyone who is threatened. What changes with someone known comes first; the mass-scam
+      // comfort has a section of its own, titled for people met only online (sheet, 2026-11-28).
       { id: 'notYourFault', law: ['cp312-10'] },
       { id: 'someoneYouKnow', helplines: ['femmes3919'], links: ['policeChat'], law: ['cciv515-9'] },
+      { id: 'strangerOnline' },
       { id: 'doNotPay' },
       { id: 'stopReplying' },
       { id: 'lockAccounts' },
@@ -138,7 +139,9 @@ export const guides: Record<GuideId, Guide> = {
       { id: 'nearby' },
       { id: 'online', helplines: ['enfance3018'] },
       // No specific offence yet (sheet §2.5); the outrage sexiste article is not in law.ts, its number unverified.
-      { id: 'law', law: ['cp222-33', 'cp227-24'] },
+      { id: 'law', law: ['cp222-33'] },
+      // 227-24 only where a minor may see the images (sheet, 2026-11-28): in the section for under-18s.
+      { id: 'lawYoung', law: ['cp227-24'] },
       { id: 'report', links: ['policeChat'], helplines: ['police17'] },
       { id: 'feelings', helplines: ['enfance3018', 'femmes3919', 'victimes116006'] },
     ],

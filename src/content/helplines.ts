@@ -44,6 +44,8 @@ export const helplines: Record<HelplineId, Helpline> = {
     tel: '3018',
     groups: ['young'],
     hours: { kind: 'daily', from: '09:00', to: '23:00' },
+    // At night, a young person still has the child-protection line, the women's line, 114 and 17.
+    meanwhile: ['enfance119', 'femmes3919', 'sms114', 'police17'],
     free: true,
     anonymous: true,
     channels: [
@@ -76,6 +78,7 @@ export const helplines: Record<HelplineId, Helpline> = {
     tel: '0800059595',
     groups: ['women', 'anyVictim'],
     hours: { kind: 'weekdays', from: '10:00', to: '19:00' },
+    meanwhile: ['femmes3919', 'victimes116006', 'sms114', 'police17'],
     free: true,
     anonymous: true,
     channels: [{ kind: 'web', link: 'cfcvWeb' }],
@@ -93,6 +96,7 @@ export const helplines: Record<HelplineId, Helpline> = {
     tel: '116006',
     groups: ['anyVictim'],
     hours: { kind: 'daily', from: '09:00', to: '19:00' },
+    meanwhile: ['femmes3919', 'sms114', 'police17'],
     free: true,
     anonymous: false,
     channels: [{ kind: 'email', link: 'mailto:victimes@france-victimes.fr' }],

@@ -69,6 +69,11 @@ export interface Helpline extends Sourced {
   channels: Channel[]
   /** The number to dial from outside France, at the normal rate, when the service has one. */
   abroad?: { display: string, tel: string }
+  /**
+   * For a line with opening hours: the lines to offer while it is closed, in order (those open at that
+   * moment are shown, see content/opening.ts). Chosen for the people the line is for.
+   */
+  meanwhile?: HelplineId[]
 }
 
 export type HelplineId =
@@ -127,8 +132,6 @@ export type GuideTool = 'ageChooser' | 'placesList' | 'evidenceChecklist'
 export interface GuideSection {
   /** Text: `guide.<guideId>.section.<id>.title` and `.lines` in locales/. */
   id: string
-  /** Written for people under 18: its law is cited without penalty. */
-  young?: true
   links?: LinkId[]
   helplines?: HelplineId[]
   law?: LawId[]
@@ -139,7 +142,5 @@ export interface Guide {
   id: GuideId
   /** Pages that describe abuse open with a short content warning (`guide.warning`). */
   warning: boolean
-  /** Written for people under 18: no penalty anywhere on the page. */
-  young?: true
   sections: GuideSection[]
 }

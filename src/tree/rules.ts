@@ -6,7 +6,7 @@ import type { Age, Facts, ReasonId, Step, StepId } from './types'
  * Order follows the step families of PRODUCT.md: safety now → immediate do/don't → reassurance →
  * evidence → stop the spread → find → remove → report → talk to someone → take care of yourself.
  * Unknown answers read the safe way: an unknown age is treated as possibly under 18, an unknown threat
- * as a possible one, an unknown payment as a possible one.
+ * as a possible one, an unknown payment (or an unknown demand) as a possible one.
  */
 export function plan(f: Facts): Step[] {
   const steps: Step[] = []
@@ -48,6 +48,8 @@ export function plan(f: Facts): Step[] {
   else if (close && minor) add('helpline119', 'knownMinor')
   if (f.paid === 'yes') add('moneySent', 'paid')
   else if (f.paid === 'unsure') add('moneySent', 'paidUnsure')
+  // Not knowing what is demanded may mean money: the bank advice, worded "if you paid", is kept.
+  else if (f.demand === 'unsure') add('moneySent', 'demandUnsure')
   if (situation === 'pressured') add('pressure', 'pressured')
   add('notYourFault', 'always')
 

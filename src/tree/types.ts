@@ -54,11 +54,14 @@ export type StepId =
   | 'helpline3018' | 'helpline3919' | 'helpline119' | 'helplineCfcv' | 'helpline116006' | 'selfCare'
 
 /** Why a step applies: each names the answer that triggered it (text: `plan.reason.<id>`). */
-export type ReasonId =
-  | 'always' | 'danger' | 'dangerUnsure' | 'threatened' | 'threatUnsure' | 'paid' | 'paidUnsure' | 'pressured'
-  | 'minor' | 'minorNow' | 'ageUnsure' | 'adult' | 'adultNow' | 'haveCopy' | 'shared' | 'fake' | 'filmed'
-  | 'received' | 'worried' | 'unsure' | 'onWebsite' | 'onSocial' | 'whereUnknown' | 'partner' | 'known'
-  | 'knownMinor' | 'strangerMoney' | 'unknownMoney' | 'fromStranger' | 'nearby' | 'viaMessaging'
+export const reasonIds = [
+  'always', 'danger', 'dangerUnsure', 'threatened', 'threatUnsure', 'paid', 'paidUnsure', 'demandUnsure',
+  'pressured', 'minor', 'minorNow', 'ageUnsure', 'adult', 'adultNow', 'haveCopy', 'shared', 'fake', 'filmed',
+  'received', 'worried', 'unsure', 'onWebsite', 'onSocial', 'whereUnknown', 'partner', 'known', 'knownMinor',
+  'strangerMoney', 'unknownMoney', 'fromStranger', 'nearby', 'viaMessaging',
+] as const
+
+export type ReasonId = (typeof reasonIds)[number]
 
 export interface Step {
   id: StepId

@@ -20,6 +20,18 @@ const mountStep = (step: Step, done = false) =>
   })
 
 describe('PlanStep', () => {
+  it('keeps its title and reason in sight and folds its details one tap away, in a native disclosure', () => {
+    const wrapper = mountStep(stepOf(adultShared, 'stopncii'))
+    const details = wrapper.get('details')
+    expect(details.attributes('open')).toBeUndefined()
+    const summary = details.get('summary')
+    expect(summary.get('h2').text()).toBe(fr.plan.step.stopncii.title)
+    expect(summary.get('.step__why').text()).toContain(fr.plan.reason.adult)
+    expect(summary.find('.step__how').exists()).toBe(false)
+    expect(details.get('.step__body').find('.step__how').exists()).toBe(true)
+    expect(wrapper.get('li').attributes('id')).toBe('step-stopncii')
+  })
+
   it('shows its title, why it applies, and how to do it', () => {
     const wrapper = mountStep(stepOf(adultShared, 'stopncii'))
     expect(wrapper.get('h2').text()).toBe(fr.plan.step.stopncii.title)

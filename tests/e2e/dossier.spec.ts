@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { staticPath } from '../../src/router/paths'
-import { expectNoAxeViolations, msg, open } from './helpers'
+import { expectNoAxeViolations, msg, open, openStep } from './helpers'
 
 const PASS = 'cerise nuage tambour lanterne'
 const DOSSIER = staticPath('dossier', 'fr')
@@ -236,6 +236,7 @@ test('plan steps, the places list and the letter offer "Ajouter au dossier" only
   await goInside(page, '/fr/plan/1111010')
   const first = page.locator('.step').first()
   const title = (await first.locator('h2').textContent())!
+  await openStep(first)
   await first.getByRole('button', { name: new RegExp(msg('fr', 'dossierAdd.button')) }).click()
   await expect(first.getByRole('status')).toHaveText(msg('fr', 'dossierAdd.done'))
 

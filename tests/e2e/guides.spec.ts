@@ -3,7 +3,7 @@ import { guides } from '../../src/content/guides'
 import { linkList, links } from '../../src/content/links'
 import { guidePages, guidePath } from '../../src/router/paths'
 import { stepFacts } from '../../src/tree/steps'
-import { expectNoAxeViolations, msg, open } from './helpers'
+import { expectNoAxeViolations, msg, open, openStep } from './helpers'
 
 const guideIds = Object.keys(guidePages) as (keyof typeof guidePages)[]
 
@@ -27,9 +27,11 @@ test('each plan step links to the guide that serves it', async ({ page }) => {
   await open(page, '/fr/plan/1111010')
   await expect(page.locator('.step').first()).toBeVisible()
   for (const step of await page.locator('.step').all()) {
-    const id = (await step.locator('h2').getAttribute('id'))!.replace('step-', '') as keyof typeof stepFacts
+    const id = (await step.getAttribute('id'))!.replace('step-', '') as keyof typeof stepFacts
     const guide = stepFacts[id].guide
-    if (guide) await expect(step.locator(`a[href="${guidePath(guide, 'fr')}"]`)).toBeVisible()
+    if (!guide) continue
+    await openStep(step)
+    await expect(step.locator(`a[href="${guidePath(guide, 'fr')}"]`)).toBeVisible()
   }
   await page.locator(`a[href="${guidePath('find', 'fr')}"]`).first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'guide.find.title'))
@@ -38,7 +40,7 @@ test('each plan step links to the guide that serves it', async ({ page }) => {
 test('a plan for images taken before 18 links to the minor-safe advice only', async ({ page }) => {
   await open(page, '/fr/plan/1110010')
   await expect(page.locator('.step').first()).toBeVisible()
-  await expect(page.locator(`a[href="${guidePath('evidenceYoung', 'fr')}"]`)).toBeVisible()
+  await expect(page.locator(`a[href="${guidePath('evidenceYoung', 'fr')}"]`)).not.toHaveCount(0)
   await expect(page.locator(`a[href="${guidePath('find', 'fr')}"]`)).toHaveCount(0)
   await expect(page.locator(`a[href="${guidePath('evidence', 'fr')}"]`)).toHaveCount(0)
 })

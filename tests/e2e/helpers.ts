@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import en from '../../locales/en.json' with { type: 'json' }
 import fr from '../../locales/fr.json' with { type: 'json' }
 
@@ -33,6 +33,12 @@ export async function planTitles(page: Page, lang: Lang): Promise<string[]> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(lang, 'plan.heading'))
   await expect(page.locator('.plan__steps')).toHaveAttribute('aria-busy', 'false')
   return page.locator('.step__title').allTextContents()
+}
+
+/** Opens a plan step's details (one tap on its title), as a person would. */
+export async function openStep(step: Locator) {
+  await step.locator('summary').click()
+  await expect(step.locator('details')).toHaveAttribute('open', '')
 }
 
 export function stepTitle(lang: Lang, step: string) {

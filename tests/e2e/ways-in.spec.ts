@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 import { planCode, situationIds } from '../../src/support/situations'
-import { msg, open, planTitles } from './helpers'
+import { msg, open, openStep, planTitles } from './helpers'
 
 interface Seen {
   path: string
@@ -117,8 +117,9 @@ test.describe('a support worker\'s plan link', () => {
       expect(titles.length).toBeGreaterThan(3)
       // Taken over, not drawn again: the same elements, now the app's own.
       expect(await page.locator('.step').evaluateAll(steps => steps.every(el => 'fromServer' in el))).toBe(true)
-      const count = page.locator('.plan__count')
+      const count = page.locator('.plan__count [role="status"]')
       await expect(count).toHaveText(msg(lang, 'plan.doneCount').split(' | ')[0]!)
+      await openStep(page.locator('.step').first())
       await page.locator('.step__done input').first().check()
       await expect(count).toContainText(String(titles.length))
       expect(errors).toEqual([])

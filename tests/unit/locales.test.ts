@@ -6,6 +6,7 @@ import { type FindingKind, findingKinds } from '@/anonymiser/anonymise'
 import { exits } from '@/content/exits'
 import { type SituationId, situationIds } from '@/support/situations'
 import { guides } from '@/content/guides'
+import { practiceSections, tracksSections } from '@/content/pages'
 import { platforms } from '@/content/platforms'
 import type { GuideId } from '@/content/types'
 import { helplines } from '@/content/helplines'
@@ -13,7 +14,7 @@ import { lawList } from '@/content/law'
 import { links } from '@/content/links'
 import { questionIds, questions } from '@/tree/graph'
 import { stepExtras, stepFacts } from '@/tree/steps'
-import type { ReasonId, StepId } from '@/tree/types'
+import { type ReasonId, reasonIds, type StepId } from '@/tree/types'
 
 type Tree = { [key: string]: string | string[] | Tree }
 
@@ -44,17 +45,7 @@ function sourceFiles(dir: string): string[] {
 }
 const source = sourceFiles(new URL('../../src', import.meta.url).pathname).map(f => readFileSync(f, 'utf8')).join('\n')
 
-const tracksSource = readFileSync(new URL('../../src/views/TracksView.vue', import.meta.url), 'utf8')
-const tracksSections = [...(tracksSource.match(/const sections = \[([^\]]+)\]/)?.[1] ?? '').matchAll(/'(\w+)'/g)].map(m => m[1])
-const proSource = readFileSync(new URL('../../src/views/support/PracticeView.vue', import.meta.url), 'utf8')
-const proSections = [...(proSource.match(/const sections = \[([^\]]+)\]/)?.[1] ?? '').matchAll(/'(\w+)'/g)].map(m => m[1]!)
 const stepIds = Object.keys(stepFacts) as StepId[]
-const reasonIds: ReasonId[] = [
-  'always', 'danger', 'dangerUnsure', 'threatened', 'threatUnsure', 'paid', 'paidUnsure', 'pressured', 'minor',
-  'minorNow', 'ageUnsure', 'adult', 'adultNow', 'haveCopy', 'shared', 'fake', 'filmed', 'received', 'worried',
-  'unsure', 'onWebsite', 'onSocial', 'whereUnknown', 'partner', 'known', 'knownMinor', 'strangerMoney',
-  'unknownMoney', 'fromStranger', 'nearby', 'viaMessaging',
-]
 
 /** Keys built from data at run time (`tree.${id}.question`...), each family checked against its ids. */
 const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
@@ -63,7 +54,7 @@ const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
   [/^plan\.step\.(\w+)\.(title|how)$/, m => stepIds.includes(m[1] as StepId)],
   [/^plan\.step\.(\w+)\.(\w+)$/, m => (stepExtras as Record<string, readonly string[]>)[m[1]!]?.includes(m[2]!) ?? false],
   [/^plan\.reason\.(\w+)$/, m => reasonIds.includes(m[1] as ReasonId)],
-  [/^helplines\.(\w+)\.(name|who|when)$/, m => m[1]! in helplines],
+  [/^helplines\.(\w+)\.(name|who|when|brief)$/, m => m[1]! in helplines],
   [/^helplines\.(group|channel|hours)\.\w+$/, () => true],
   [/^links\.(\w+)$/, m => m[1]! in links],
   [/^law\.(\w+)$/, m => lawList.some(a => a.code === m[1]) || source.includes(`'law.${m[1]}'`)],
@@ -80,11 +71,11 @@ const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
   [/^support\.anonymiser\.(kind|redaction)\.(\w+)$/, m => findingKinds.includes(m[2] as FindingKind)],
   [/^support\.index\.(all|young|adult)$/, () => true],
   [/^support\.linkLanguage\.(fr|en)$/, () => true],
-  [/^pro\.section\.(\w+)\.(title|lines)$/, m => proSections.includes(m[1]!)],
+  [/^pro\.section\.(\w+)\.(title|lines)$/, m => (practiceSections as readonly string[]).includes(m[1]!)],
   [/^dossier\.passphrase\.strength\.(weak|fair|strong)(Hint)?$/, () => true],
   [/^dossier\.kindHints\.(place|report|contact|note)$/, () => true],
   [/^dossier\.backup\.errors\.(notBackup|damaged|wrongPassphrase|storageFull)$/, () => true],
-  [/^tracks\.section\.(\w+)\.(title|lines)$/, m => tracksSections.some(s => s === m[1])],
+  [/^tracks\.section\.(\w+)\.(title|lines)$/, m => (tracksSections as readonly string[]).includes(m[1]!)],
 ]
 
 describe('locales', () => {

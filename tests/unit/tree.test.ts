@@ -7,6 +7,8 @@ import { law } from '@/content/law'
 import { decode, encode } from '@/tree/code'
 import { factsOf, next, prune, questionIds, questions, sequence } from '@/tree/graph'
 import { allPaths } from '@/tree/enumerate'
+import { firstThings } from '@/tree/first'
+import { guides } from '@/content/guides'
 import { plan } from '@/tree/rules'
 import { guidePages } from '@/router/paths'
 import { mayBeMinor, situationGuide, stepFacts } from '@/tree/steps'
@@ -232,7 +234,7 @@ describe('plan invariants, on every path', () => {
     }
   })
 
-  it('reads "je ne sais pas" about a threat as a possible threat, and about a payment as a possible payment', () => {
+  it('reads "je ne sais pas" about a threat as a possible threat, and about a payment or a demand as a possible payment', () => {
     const unsureThreat = where(f => f.threatenedToo === 'unsure')
     expect(unsureThreat.length).toBeGreaterThan(10)
     for (const { steps } of unsureThreat) {
@@ -242,7 +244,10 @@ describe('plan invariants, on every path', () => {
     const unsurePaid = planned.filter(p => p.facts.paid === 'unsure')
     expect(unsurePaid.length).toBeGreaterThan(10)
     for (const { full } of unsurePaid) expect(full.find(s => s.id === 'moneySent')?.reasons).toEqual(['paidUnsure'])
-    for (const { steps } of where(f => f.paid === 'no' || f.paid === undefined)) expect(steps).not.toContain('moneySent')
+    const unsureDemand = where(f => f.demand === 'unsure')
+    expect(unsureDemand.length).toBeGreaterThan(10)
+    for (const { full } of unsureDemand) expect(full.find(s => s.id === 'moneySent')?.reasons).toEqual(['demandUnsure'])
+    for (const { steps } of where(f => f.paid === 'no' || (f.paid === undefined && f.demand !== 'unsure'))) expect(steps).not.toContain('moneySent')
   })
 
   it('gives every helpline a plan shows its hours, and self-care the suicide prevention line', () => {
@@ -367,5 +372,84 @@ describe('plan invariants, on every path', () => {
   it('uses every step in some plan', () => {
     const used = new Set(planned.flatMap(p => p.steps))
     expect([...used].sort()).toEqual(Object.keys(stepFacts).sort())
+  })
+})
+
+describe('"D\'abord", at the top of every plan', () => {
+  const helplineOf: Partial<Record<StepId, string>> = {
+    helpline3018: 'enfance3018', helpline3919: 'femmes3919', helpline119: 'enfance119', helplineCfcv: 'cfcv', helpline116006: 'victimes116006',
+  }
+  const reassurance: StepId[] = ['notYourFault', 'fakeIsOffence', 'selfCare', ...(Object.keys(helplineOf) as StepId[])]
+
+  it('gives three actions (fewer only when the plan has fewer), in the plan\'s order, taken from its own steps', () => {
+    for (const { facts, full, steps } of planned) {
+      const { actions } = firstThings(facts, full)
+      const available = steps.filter(id => !reassurance.includes(id)).length
+      expect(actions, JSON.stringify(facts)).toHaveLength(Math.min(3, available))
+      expect(actions.length).toBeGreaterThanOrEqual(2)
+      const at = actions.map(id => steps.indexOf(id))
+      expect(at.every(i => i >= 0)).toBe(true)
+      expect([...at].sort((a, b) => a - b)).toEqual(at)
+      for (const id of actions) expect(reassurance).not.toContain(id)
+    }
+  })
+
+  it('puts safety first: the emergency step for anyone who may be in danger, the first-hours step for blackmail', () => {
+    for (const { facts, full } of planned) {
+      const { actions } = firstThings(facts, full)
+      if (facts.danger !== 'no') expect(actions[0]).toBe('emergency')
+      const blackmail = full.find(s => s.id === 'firstHours' || s.id === 'firstHoursClose')
+      if (blackmail) expect(actions.slice(0, 2), JSON.stringify(facts)).toContain(blackmail.id)
+    }
+  })
+
+  it('offers the contact that fits: 17 in danger, the women\'s line for a partner, a youth line for a possible minor', () => {
+    for (const { facts, full, steps } of planned) {
+      const { contact } = firstThings(facts, full)
+      const why = JSON.stringify(facts)
+      if (facts.danger === 'yes') {
+        expect(contact, why).toBe('police17')
+        continue
+      }
+      // Always a line the plan itself offers, with its hours.
+      expect(steps.map(id => helplineOf[id]), why).toContain(contact)
+      expect(helplines[contact].hours, why).toBeDefined()
+      const close = full.some(s => s.id === 'firstHoursClose' || s.id === 'pressure') && facts.author === 'known'
+      if (facts.author === 'partner') expect(contact, why).toBe('femmes3919')
+      // Someone known, and not known to be a minor: the rules' own choice, the women's line.
+      else if (close && facts.ageAtImages !== 'under18' && steps.includes('helpline3919')) expect(contact, why).toBe('femmes3919')
+      else if (mayBeMinor(facts)) expect(['enfance3018', 'enfance119'], why).toContain(contact)
+      else expect(['victimes116006', 'cfcv', 'femmes3919'], why).toContain(contact)
+    }
+  })
+})
+
+describe('the guides a plan links to', () => {
+  const guideLines = (lang: 'fr' | 'en', id: keyof typeof guides) =>
+    guides[id].sections.flatMap(section => linesOf(lang, `guide.${id}.section.${section.id}.lines`))
+
+  it('say the mass-scam comfort only in the sextortion guide\'s section for people met online only, after the one for someone known', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const scam = /souvent une arnaque|often a scam|beaucoup de monde|many people|rarement publiées|rarely published/i
+      for (const id of Object.keys(guides) as (keyof typeof guides)[]) {
+        for (const section of guides[id].sections) {
+          const lines = linesOf(lang, `guide.${id}.section.${section.id}.lines`).filter(line => scam.test(line))
+          if (id === 'sextortion' && section.id === 'strangerOnline') expect(lines.length).toBeGreaterThan(0)
+          else expect(lines, `${lang} ${id}.${section.id}`).toEqual([])
+        }
+      }
+      const order = guides.sextortion.sections.map(s => s.id)
+      expect(order.indexOf('someoneYouKnow')).toBeLessThan(order.indexOf('strangerOnline'))
+      expect(guideLines(lang, 'sextortion').length).toBeGreaterThan(10)
+    }
+  })
+
+  it('cite 227-24 only in a section written for people under 18', () => {
+    expect(guides.cyberflashing.sections.find(s => s.id === 'lawYoung')?.law).toEqual(['cp227-24'])
+    for (const guide of Object.values(guides)) {
+      for (const section of guide.sections) {
+        if (section.law?.includes('cp227-24')) expect(section.id, guide.id).toMatch(/Young$/)
+      }
+    }
   })
 })

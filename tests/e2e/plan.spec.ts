@@ -1,0 +1,161 @@
+import { expect, type Page, test } from '@playwright/test'
+import { planCode, situationIds } from '../../src/support/situations'
+import { encode } from '../../src/tree/code'
+import type { Answer, QuestionId } from '../../src/tree/types'
+import { expectNoAxeViolations, type Lang, msg, open, openStep, planTitles } from './helpers'
+import { people } from './people'
+
+// A plan read on a phone, as a frightened person reads it: "D'abord" on the first screen, the whole
+// plan folded within three screens, details one tap away, hours and "open now" from the clock.
+const SCREEN = { width: 390, height: 844 }
+test.use({ viewport: SCREEN })
+
+// Instants in UTC; Paris is UTC+1 in December. 4 December 2026 is a Friday.
+const NIGHT = new Date('2026-12-04T00:00:00Z') // 1 a.m. in Paris: 3018 and 116 006 are closed
+const AFTERNOON = new Date('2026-12-04T14:00:00Z') // 3 p.m. in Paris: every line is open
+
+const codeOf = (answers: [string, string][]) =>
+  encode(answers.map(([question, option]): Answer => ({ question: question as QuestionId, option })))
+
+/** Opens a plan as on a first visit, then dismisses the first-visit notice, as the person would. */
+async function openPlan(page: Page, lang: Lang, code: string, at: Date) {
+  await page.clock.setFixedTime(at)
+  await open(page, `/${lang}/plan/${code}`)
+  await page.getByRole('button', { name: msg(lang, 'notice.dismiss') }).click()
+  await planTitles(page, lang)
+  await page.evaluate(() => scrollTo(0, 0))
+}
+
+const plans = [
+  ...people.map(p => ({ who: p.who, lang: p.lang, code: codeOf(p.answers) })),
+  ...situationIds.map(id => ({ who: `the support worker's plan for ${id}`, lang: 'fr' as const, code: planCode(id) })),
+]
+
+test.describe('every plan, on a 390 × 844 phone', () => {
+  for (const { who, lang, code } of plans) {
+    for (const [when, at] of [['at 1 a.m.', NIGHT], ['at 3 p.m.', AFTERNOON]] as const) {
+      test(`shows "D'abord" whole on the first screen and fits three screens folded: ${who}, ${when}`, async ({ page }) => {
+        await openPlan(page, lang, code, at)
+        const first = page.getByRole('region', { name: msg(lang, 'plan.first.heading') })
+        await expect(first.locator('a[href^="tel:"]').first()).toBeVisible()
+        await expect(first.locator('.helpline__hours')).toBeVisible()
+        const box = (await first.boundingBox())!
+        expect(box.y).toBeGreaterThanOrEqual(0)
+        expect(box.y + box.height, 'bottom of "D\'abord"').toBeLessThanOrEqual(SCREEN.height)
+        const plan = (await page.locator('.plan').boundingBox())!
+        expect(plan.height, 'height of the folded plan').toBeLessThanOrEqual(3 * SCREEN.height)
+        // Folded: every title and its reason in sight, no details.
+        await expect(page.locator('.step__why').first()).toBeVisible()
+        await expect(page.locator('.step__how').first()).toBeHidden()
+      })
+    }
+  }
+})
+
+test.describe('opening hours, from the device clock in Paris time', () => {
+  const teen = codeOf([['danger', 'no'], ['situation', 'shared'], ['ageAtImages', 'under18'], ['author', 'known'], ['where', 'social'], ['haveCopy', 'no']])
+
+  test('at 1 a.m., a teenager sees at once that 3018 is closed, when it opens, and what is open now', async ({ page }) => {
+    await openPlan(page, 'fr', teen, NIGHT)
+    const first = page.getByRole('region', { name: msg('fr', 'plan.first.heading') })
+    await expect(first.locator('a[href="tel:3018"]')).toBeVisible()
+    await expect(first).toContainText(msg('fr', 'open.closedToday').replace('{at}', '9\u00a0h'))
+    for (const href of ['tel:119', 'tel:3919', 'sms:114', 'tel:17']) await expect(first.locator(`a[href="${href}"]`)).toBeVisible()
+  })
+
+  test('at 3 p.m., the same plan says 3018 is open until 23 h', async ({ page }) => {
+    await openPlan(page, 'fr', teen, AFTERNOON)
+    const first = page.getByRole('region', { name: msg('fr', 'plan.first.heading') })
+    await expect(first).toContainText(msg('fr', 'open.now').replace('{until}', '23\u00a0h'))
+    await expect(first.locator('a[href="tel:119"]')).toHaveCount(0)
+  })
+
+  test('on a Saturday, the sexual-violence line says it opens on Monday', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-05T11:00:00Z'))
+    await open(page, '/en/numbers')
+    await expect(page.locator('.helpline', { hasText: msg('en', 'helplines.cfcv.name') }))
+      .toContainText(msg('en', 'open.closedOn').replace('{day}', 'Monday').replace('{at}', '10am'))
+  })
+
+  test('a pre-rendered plan never carries the build\'s "open" or "closed": the browser works it out', async ({ page }) => {
+    const response = await page.request.get(`/fr/plan/${planCode(situationIds[0]!)}`)
+    const html = await response.text()
+    expect(html).toContain('helpline__hours')
+    expect(html).not.toContain('open-now')
+  })
+})
+
+test.describe('the steps, folded', () => {
+  const partner = codeOf(people[1]!.answers)
+
+  test('a "D\'abord" line opens its step and takes the focus there, the address and history unchanged', async ({ page }) => {
+    await openPlan(page, 'fr', partner, AFTERNOON)
+    const url = page.url()
+    const entries = await page.evaluate(() => history.length)
+    const line = page.getByRole('region', { name: msg('fr', 'plan.first.heading') }).getByRole('link').first()
+    const title = await line.textContent()
+    await line.click()
+    const step = page.locator('.step', { has: page.getByRole('heading', { name: title!.trim() }) })
+    await expect(step.locator('details')).toHaveAttribute('open', '')
+    await expect(step.locator('summary')).toBeFocused()
+    await expect(step.locator('.step__how')).toBeVisible()
+    expect(page.url()).toBe(url)
+    expect(await page.evaluate(() => history.length)).toBe(entries)
+  })
+
+  test('a step opens and closes with the keyboard', async ({ page }) => {
+    await openPlan(page, 'fr', partner, AFTERNOON)
+    const step = page.locator('.step').nth(1)
+    await step.locator('summary').focus()
+    await page.keyboard.press('Enter')
+    await expect(step.locator('.step__how')).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(step.locator('.step__how')).toBeHidden()
+  })
+
+  test('prints every step unfolded, and leaves the screen as it was', async ({ page }) => {
+    await openPlan(page, 'fr', partner, AFTERNOON)
+    // Printing from the browser's menu: the page opens every step first, and folds them back after.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')))
+    await expect(page.locator('.step details:not([open])')).toHaveCount(0)
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')))
+    await expect(page.locator('.step details[open]')).toHaveCount(0)
+    // And the print style sheet alone shows the details, whatever the browser told the page.
+    await page.emulateMedia({ media: 'print' })
+    for (const how of await page.locator('.step__how').all()) await expect(how).toBeVisible()
+    await expect(page.locator('.open-now')).toBeHidden()
+  })
+
+  test('finds no accessibility violation with a step open, at night', async ({ page }) => {
+    await openPlan(page, 'fr', codeOf(people[2]!.answers), NIGHT)
+    await openStep(page.locator('.step').first())
+    await expectNoAxeViolations(page)
+  })
+})
+
+test.describe('the quick exit button', () => {
+  for (const path of ['/fr', '/fr/numeros', `/fr/plan/${codeOf(people[4]!.answers)}`, '/en/support']) {
+    test(`never covers text or a control at the bottom of ${path}`, async ({ page }) => {
+      await open(page, path)
+      if (path.includes('/plan/')) await planTitles(page, 'fr')
+      // Down to the very end of the page (scrolled again if the page grew meanwhile).
+      await expect.poll(() => page.evaluate(() => {
+        scrollTo(0, document.documentElement.scrollHeight)
+        return Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight
+      })).toBe(true)
+      const covered = await page.evaluate(() => {
+        const exit = document.querySelector('.quick-exit__button')!.getBoundingClientRect()
+        // What is drawn: not what sits folded in a closed step.
+        const things = [...document.querySelectorAll('main *, footer *')].filter(el => el.checkVisibility({ visibilityProperty: true })).filter((el) => {
+          const text = [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+          return text || el.matches('a, button, input, select, textarea, summary, label')
+        })
+        return things.filter((el) => {
+          const r = el.getBoundingClientRect()
+          return r.width > 0 && r.height > 0 && r.left < exit.right && r.right > exit.left && r.top < exit.bottom && r.bottom > exit.top
+        }).map(el => `${el.tagName.toLowerCase()}.${el.className}`)
+      })
+      expect(covered).toEqual([])
+    })
+  }
+})
