@@ -1,3 +1,4 @@
+import { withIds } from './ids'
 import type { Helpline } from './types'
 
 /**
@@ -5,10 +6,9 @@ import type { Helpline } from './types'
  * header shows 17 and 112 on every page: the first screen loads these four, not the whole list.
  * 18 lives in helplines.ts for the same reason: only the emergency screen shows it.
  */
-export const emergencyLines = {
+export const emergencyLines = withIds<'police17' | 'eu112' | 'samu15' | 'sms114', Helpline>({
   // An official fire and rescue service's page listing the emergency numbers.
   police17: {
-    id: 'police17',
     display: '17',
     tel: '17',
     groups: ['emergency'],
@@ -22,7 +22,6 @@ export const emergencyLines = {
     confidence: 'confirmed',
   },
   eu112: {
-    id: 'eu112',
     display: '112',
     tel: '112',
     groups: ['emergency'],
@@ -36,7 +35,6 @@ export const emergencyLines = {
     confidence: 'confirmed',
   },
   samu15: {
-    id: 'samu15',
     display: '15',
     tel: '15',
     groups: ['emergency'],
@@ -51,7 +49,6 @@ export const emergencyLines = {
   },
   // Not reachable by an ordinary voice call: SMS, the « Urgence 114 » app or the website only.
   sms114: {
-    id: 'sms114',
     display: '114',
     sms: '114',
     groups: ['emergency'],
@@ -67,4 +64,4 @@ export const emergencyLines = {
     dated: 'year',
     confidence: 'confirmed',
   },
-} satisfies Record<'police17' | 'eu112' | 'samu15' | 'sms114', Helpline>
+})

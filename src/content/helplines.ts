@@ -1,15 +1,15 @@
 import { emergencyLines } from './emergency'
+import { withIds } from './ids'
 import type { Helpline, HelplineId } from './types'
 
 /** `anonymous` is true only where the sheet says the service is anonymous (confidential is not enough). */
-export const helplines: Record<HelplineId, Helpline> = {
+export const helplines = withIds<HelplineId, Helpline>({
   police17: emergencyLines.police17,
   eu112: emergencyLines.eu112,
   samu15: emergencyLines.samu15,
   // Fire and rescue (sheet, 2026-11-28), kept out of emergency.ts: the header never shows it. The page
   // is an official fire and rescue service's own list of the emergency numbers.
   pompiers18: {
-    id: 'pompiers18',
     display: '18',
     tel: '18',
     groups: ['emergency'],
@@ -25,7 +25,6 @@ export const helplines: Record<HelplineId, Helpline> = {
   // Suicide prevention: shown wherever the app speaks of despair or dark thoughts (sheet, 2026-11-28).
   // Confidential, not said to be anonymous.
   suicide3114: {
-    id: 'suicide3114',
     display: '3114',
     tel: '3114',
     groups: ['distress'],
@@ -39,7 +38,6 @@ export const helplines: Record<HelplineId, Helpline> = {
   },
   // Messenger/WhatsApp addresses are not in the fact sheet: the messaging channel points to 3018.fr.
   enfance3018: {
-    id: 'enfance3018',
     display: '3018',
     tel: '3018',
     groups: ['young'],
@@ -58,7 +56,6 @@ export const helplines: Record<HelplineId, Helpline> = {
     confidence: 'confirmed',
   },
   femmes3919: {
-    id: 'femmes3919',
     display: '3919',
     tel: '3919',
     groups: ['women'],
@@ -73,7 +70,6 @@ export const helplines: Record<HelplineId, Helpline> = {
   },
   // The hours come from press articles (the sheet's sources): the service's own site is its web channel.
   cfcv: {
-    id: 'cfcv',
     display: '0 800 05 95 95',
     tel: '0800059595',
     groups: ['women', 'anyVictim'],
@@ -91,7 +87,6 @@ export const helplines: Record<HelplineId, Helpline> = {
   // The sheet tags 9h–19h as official; a 2022 municipal page says 9h–20h, and the sheet lists the hours
   // to re-check (§9.5): the shorter range is shown, marked as to be re-checked.
   victimes116006: {
-    id: 'victimes116006',
     display: '116 006',
     tel: '116006',
     groups: ['anyVictim'],
@@ -109,7 +104,6 @@ export const helplines: Record<HelplineId, Helpline> = {
   },
   // The phone line is 24/7; the chat's current hours are unverified, so none are given for it.
   enfance119: {
-    id: 'enfance119',
     display: '119',
     tel: '119',
     groups: ['young'],
@@ -121,6 +115,6 @@ export const helplines: Record<HelplineId, Helpline> = {
     checkedOn: '2026-11-21',
     confidence: 'confirmed',
   },
-}
+})
 
 export const helplineList: Helpline[] = Object.values(helplines)

@@ -1,3 +1,4 @@
+import { withIds } from './ids'
 import type { LawArticle, LawId } from './types'
 
 /**
@@ -10,9 +11,8 @@ import type { LawArticle, LawId } from './types'
  */
 const codePenal = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070719/'
 
-export const law: Record<LawId, LawArticle> = {
+export const law = withIds<LawId, LawArticle>({
   'cp226-1': {
-    id: 'cp226-1',
     article: '226-1',
     code: 'codePenal',
     penalty: { years: 1, euros: 45_000, higher: { years: 2, euros: 60_000, when: 'partner' } },
@@ -22,7 +22,6 @@ export const law: Record<LawId, LawArticle> = {
     confidence: 'confirmed',
   },
   'cp226-2-1': {
-    id: 'cp226-2-1',
     article: '226-2-1',
     code: 'codePenal',
     penalty: { years: 2, euros: 60_000 },
@@ -34,7 +33,6 @@ export const law: Record<LawId, LawArticle> = {
   // Covers 226-1 to 226-2-1 only (adults' intimate images): not images of minors, not blackmail, and
   // whether it also applies to 226-8-1 is unverified in the sheet.
   'cp226-6': {
-    id: 'cp226-6',
     article: '226-6',
     code: 'codePenal',
     source: codePenal,
@@ -45,7 +43,6 @@ export const law: Record<LawId, LawArticle> = {
   // Created in May 2024: read in a reproduction of the Legifrance version in force since 23 May 2024.
   // The online maximum is [PROBABLE] (sheet, 2026-11-28).
   'cp226-8-1': {
-    id: 'cp226-8-1',
     article: '226-8-1',
     code: 'codePenal',
     penalty: { years: 2, euros: 60_000, higher: { years: 3, euros: 75_000, when: 'online' } },
@@ -55,7 +52,6 @@ export const law: Record<LawId, LawArticle> = {
     confidence: 'confirmed',
   },
   'cp312-10': {
-    id: 'cp312-10',
     article: '312-10',
     code: 'codePenal',
     penalty: { years: 5, euros: 75_000 },
@@ -66,7 +62,6 @@ export const law: Record<LawId, LawArticle> = {
   },
   // Paragraphs I (repeated) and II (one serious pressure to obtain a sexual act) share these maximums.
   'cp222-33': {
-    id: 'cp222-33',
     article: '222-33',
     code: 'codePenal',
     penalty: { years: 2, euros: 30_000, higher: { years: 3, euros: 45_000, when: 'online' } },
@@ -77,7 +72,6 @@ export const law: Record<LawId, LawArticle> = {
   },
   // Punishes those who make, keep or share sexual images of minors: cited to say the law protects them.
   'cp227-23': {
-    id: 'cp227-23',
     article: '227-23',
     code: 'codePenal',
     source: codePenal,
@@ -87,7 +81,6 @@ export const law: Record<LawId, LawArticle> = {
   },
   // An adult asking a minor for sexual images of themself: the sheet's sextortion advice for minors cites it.
   'cp227-23-1': {
-    id: 'cp227-23-1',
     article: '227-23-1',
     code: 'codePenal',
     source: codePenal,
@@ -96,7 +89,6 @@ export const law: Record<LawId, LawArticle> = {
     confidence: 'confirmed',
   },
   'cp227-22-2': {
-    id: 'cp227-22-2',
     article: '227-22-2',
     code: 'codePenal',
     source: codePenal,
@@ -106,7 +98,6 @@ export const law: Record<LawId, LawArticle> = {
   },
   // Applies only when a minor may see the message: cited for minors only.
   'cp227-24': {
-    id: 'cp227-24',
     article: '227-24',
     code: 'codePenal',
     source: codePenal,
@@ -117,7 +108,6 @@ export const law: Record<LawId, LawArticle> = {
   // The sheet gives no official URL for the Code de procédure pénale: a lawyer's page quotes the article.
   // Renumbered by the new code from 1 January 2029 (review D11): to be updated then.
   'cpp15-3': {
-    id: 'cpp15-3',
     article: '15-3',
     code: 'codeProcedurePenale',
     source: 'https://kohenavocats.com/code-procedure-penale-article-15-3',
@@ -129,7 +119,6 @@ export const law: Record<LawId, LawArticle> = {
   // A victim may give a third party's address (a lawyer, an association, a trusted person, with their
   // agreement) instead of their own when filing. The page is a victims' information site, not a court's.
   'cpp40-4-1': {
-    id: 'cpp40-4-1',
     article: '40-4-1',
     code: 'codeProcedurePenale',
     source: 'https://infovictimes.fr/fr/droit-de-declarer-comme-domicile-ladresse-dun-tiers-avec-son-accord',
@@ -140,7 +129,6 @@ export const law: Record<LawId, LawArticle> = {
   // The protection order, for violence by a partner or ex, psychological violence included, with or
   // without living together, no complaint needed first: a court of appeal's own page.
   'cciv515-9': {
-    id: 'cciv515-9',
     article: '515-9',
     code: 'codeCivil',
     source: 'https://www.cours-appel.justice.fr/nancy/les-ordonnances-de-protection',
@@ -148,7 +136,6 @@ export const law: Record<LawId, LawArticle> = {
     confidence: 'likely',
   },
   'gdpr17': {
-    id: 'gdpr17',
     article: '17',
     code: 'gdpr',
     source: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
@@ -159,7 +146,6 @@ export const law: Record<LawId, LawArticle> = {
   // Data collected while the person was a minor is erased on request (art. 51 II of the loi Informatique
   // et Libertés), without parental consent; the CNIL after a month without answer. A legal publisher's page.
   'lil51': {
-    id: 'lil51',
     article: '51',
     code: 'informatiqueLibertes',
     source: 'https://efl.fr/actualite/mineur-faire-effacer-donnees-numeriques-consentement-parents_f20b92bee-371f-4ca4-bb02-839c0fb3822f',
@@ -170,7 +156,6 @@ export const law: Record<LawId, LawArticle> = {
   // Notices to hosting services (not search engines): exact addresses, an explanation, the sender's name
   // and e-mail (except for child sexual abuse material) and a good-faith statement. Quoted on a private site.
   'dsa16': {
-    id: 'dsa16',
     article: '16',
     code: 'dsa',
     source: 'https://www.eu-digital-services-act.com/Digital_Services_Act_Article_16.html',
@@ -178,6 +163,6 @@ export const law: Record<LawId, LawArticle> = {
     secondary: true,
     confidence: 'confirmed',
   },
-}
+})
 
 export const lawList: LawArticle[] = Object.values(law)

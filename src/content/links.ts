@@ -1,3 +1,4 @@
+import { withIds } from './ids'
 import type { Link, LinkId } from './types'
 
 /**
@@ -7,9 +8,8 @@ import type { Link, LinkId } from './types'
  * read by dropping its language part.
  */
 
-export const links: Record<LinkId, Link> = {
+export const links = withIds<LinkId, Link>({
   stopncii: {
-    id: 'stopncii',
     url: 'https://stopncii.org',
     source: 'https://stopncii.org/how-it-works/',
     checkedOn: '2026-02-11',
@@ -17,14 +17,12 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   takeItDown: {
-    id: 'takeItDown',
     url: 'https://takeitdown.ncmec.org',
     source: 'https://takeitdown.ncmec.org/faq/',
     checkedOn: '2026-11-21',
     confidence: 'confirmed',
   },
   pharos: {
-    id: 'pharos',
     url: 'https://internet-signalement.gouv.fr',
     source: 'https://www.service-public.gouv.fr/particuliers/vosdroits/R17674',
     checkedOn: '2026-02-11',
@@ -33,7 +31,6 @@ export const links: Record<LinkId, Link> = {
   },
   // PNAV written chat; the sheet prefers this Ma Sécurité URL to the historic 2018 domain.
   policeChat: {
-    id: 'policeChat',
     url: 'https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-signalement-violences-sexuelles-sexistes',
     source: 'https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-signalement-violences-sexuelles-sexistes',
     checkedOn: '2026-02-11',
@@ -43,7 +40,6 @@ export const links: Record<LinkId, Link> = {
   // The sheet gives no official URL for THESEE itself (only « Arnaque sur internet » on service-public.fr,
   // read through a town's site), so this is the prefecture of Loiret's official article about it.
   thesee: {
-    id: 'thesee',
     url: 'https://www.loiret.gouv.fr/Actualites/Thesee-la-plainte-en-ligne-pour-les-victimes-d-e-escroqueries',
     source: 'https://www.loiret.gouv.fr/Actualites/Thesee-la-plainte-en-ligne-pour-les-victimes-d-e-escroqueries',
     checkedOn: '2026-02-11',
@@ -51,7 +47,6 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   cyber17: {
-    id: 'cyber17',
     url: 'https://17cyber.gouv.fr',
     source: 'https://lessor.org/societe/mise-en-ligne-du-17cyber-guichet-unique-des-menaces-numeriques',
     checkedOn: '2026-02-11',
@@ -60,7 +55,6 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   pointDeContact: {
-    id: 'pointDeContact',
     url: 'https://www.pointdecontact.net',
     source: 'https://www.pointdecontact.net',
     checkedOn: '2026-02-11',
@@ -68,7 +62,6 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   disrupt: {
-    id: 'disrupt',
     url: 'https://www.pointdecontact.net/disrupt/',
     source: 'https://www.pointdecontact.net/disrupt/',
     checkedOn: '2026-02-11',
@@ -76,21 +69,18 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   enfance3018Web: {
-    id: 'enfance3018Web',
     url: 'https://3018.fr',
     source: 'https://solidarites.gouv.fr/node/2219',
     checkedOn: '2026-11-21',
     confidence: 'confirmed',
   },
   allo119: {
-    id: 'allo119',
     url: 'https://allo119.gouv.fr',
     source: 'https://solidarites.gouv.fr/node/2219',
     checkedOn: '2026-11-21',
     confidence: 'confirmed',
   },
   urgence114: {
-    id: 'urgence114',
     url: 'https://urgence114.fr',
     source: 'https://cramif.fr/node/808',
     checkedOn: '2026-02-11',
@@ -98,7 +88,6 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   cfcvWeb: {
-    id: 'cfcvWeb',
     url: 'https://cfcv.asso.fr',
     source: 'https://cfcv.asso.fr',
     checkedOn: '2026-02-11',
@@ -106,7 +95,6 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   cybermalveillanceSextortion: {
-    id: 'cybermalveillanceSextortion',
     url: 'https://cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/sextorsion',
     source: 'https://cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/sextorsion',
     checkedOn: '2026-02-11',
@@ -114,7 +102,6 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   googleRemoveIntimate: {
-    id: 'googleRemoveIntimate',
     url: 'https://support.google.com/websearch/answer/6302812',
     source: 'https://support.google.com/websearch/answer/6302812',
     checkedOn: '2026-02-11',
@@ -123,7 +110,6 @@ export const links: Record<LinkId, Link> = {
   },
   // The sheet read this help article through a mirror copy; the official address is cited instead.
   googleRemoveFake: {
-    id: 'googleRemoveFake',
     url: 'https://support.google.com/websearch/answer/9116649',
     source: 'https://support.google.com/websearch/answer/9116649',
     checkedOn: '2026-02-11',
@@ -132,7 +118,6 @@ export const links: Record<LinkId, Link> = {
   },
   // [PROBABLE] only: the sheet's to-check list (§9.8) asks whether this form is still live before release.
   bingConcern: {
-    id: 'bingConcern',
     url: 'https://www.microsoft.com/fr-fr/concern/revengeporn',
     source: 'https://www.microsoft.com/fr-fr/concern/revengeporn',
     checkedOn: '2026-02-11',
@@ -142,7 +127,6 @@ export const links: Record<LinkId, Link> = {
   },
   // The URL itself is [PROBABLE]; the route (ask the site first, then the CNIL after a month) is confirmed.
   cnilComplaint: {
-    id: 'cnilComplaint',
     url: 'https://www.cnil.fr/fr/plaintes',
     source: 'https://www.cnil.fr/fr/comprendre-mes-droits/le-droit-leffacement-supprimer-vos-donnees-en-ligne',
     checkedOn: '2026-02-11',
@@ -151,7 +135,6 @@ export const links: Record<LinkId, Link> = {
   },
   // The sheet read this page through a proxy; the official address is cited instead.
   metaNotWithoutConsent: {
-    id: 'metaNotWithoutConsent',
     url: 'https://www.facebook.com/safety/notwithoutmyconsent',
     source: 'https://www.facebook.com/safety/notwithoutmyconsent',
     checkedOn: '2026-02-11',
@@ -161,7 +144,6 @@ export const links: Record<LinkId, Link> = {
 
   // Reverse image search (sheet §4).
   googleImages: {
-    id: 'googleImages',
     url: 'https://images.google.com',
     source: 'https://www.usatoday.com/story/tech/tips/2022/09/17/how-to-google-image-search-reverse-image-lens/7844766001/',
     checkedOn: '2026-02-11',
@@ -171,7 +153,6 @@ export const links: Record<LinkId, Link> = {
   },
   // The sheet gives the bare entry point; its storage policy is unverified, so the guide should not vouch for it.
   bingVisualSearch: {
-    id: 'bingVisualSearch',
     url: 'https://bing.com/visualsearch',
     source: 'https://www.free-ai.tools/2023/08/bing-reverse-image-search-unlocking.html',
     checkedOn: '2026-02-11',
@@ -181,7 +162,6 @@ export const links: Record<LinkId, Link> = {
   },
   // The only engine of the four that publishes a no-index, no-keep policy for uploads.
   tineye: {
-    id: 'tineye',
     url: 'https://tineye.com',
     source: 'https://tineye.com/faq',
     checkedOn: '2026-02-11',
@@ -190,7 +170,6 @@ export const links: Record<LinkId, Link> = {
   },
   // Russian operator; storage and retention are unverified in the sheet.
   yandexImages: {
-    id: 'yandexImages',
     url: 'https://yandex.com/images',
     source: 'https://news-round.com/image-search-techniques-how-to-find-what-you-see-in-a-visual-world',
     checkedOn: '2026-02-11',
@@ -202,7 +181,6 @@ export const links: Record<LinkId, Link> = {
   // Search engines and data protection (sheet §5.1, §5.2).
   // The sheet read this help article through a mirror copy; the official address is cited instead.
   googleNciiGuide: {
-    id: 'googleNciiGuide',
     url: 'https://support.google.com/websearch/answer/13650142',
     source: 'https://support.google.com/websearch/answer/13650142',
     checkedOn: '2026-02-11',
@@ -210,7 +188,6 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   cnilErasureGuide: {
-    id: 'cnilErasureGuide',
     url: 'https://www.cnil.fr/fr/comprendre-mes-droits/le-droit-leffacement-supprimer-vos-donnees-en-ligne',
     source: 'https://www.site.ac-aix-marseille.fr/lyc-pagnol/spip/CNIL-Le-droit-a-l-effacement-supprimer-vos-donnees-en-ligne.html',
     checkedOn: '2026-02-11',
@@ -222,7 +199,6 @@ export const links: Record<LinkId, Link> = {
   // Platforms (sheet §5.4).
   // The sheet read the Italian page; this is the same page in French.
   tiktokReport: {
-    id: 'tiktokReport',
     url: 'https://support.tiktok.com/fr/safety-hc/report-a-problem/report-sexual-abuse',
     source: 'https://support.tiktok.com/fr/safety-hc/report-a-problem/report-sexual-abuse',
     checkedOn: '2026-02-11',
@@ -232,7 +208,6 @@ export const links: Record<LinkId, Link> = {
   // The intimate-media policy the sheet read in Kannada, at its language-neutral address (help.twitter.com
   // opens X's help in the reader's language); the sheet gives no help.x.com address for this page.
   xIntimateMedia: {
-    id: 'xIntimateMedia',
     url: 'https://help.twitter.com/rules-and-policies/intimate-media',
     source: 'https://help.twitter.com/rules-and-policies/intimate-media',
     checkedOn: '2026-02-11',
@@ -241,7 +216,6 @@ export const links: Record<LinkId, Link> = {
   },
   // US TAKE IT DOWN Act form: for people in the United States only, never offered as a general route.
   xTakeItDownUs: {
-    id: 'xTakeItDownUs',
     url: 'https://help.x.com/forms/safety-and-sensitive-content/take-it-down',
     source: 'https://help.x.com/rules-and-policies/us-tida',
     checkedOn: '2026-02-11',
@@ -249,7 +223,6 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   discordReport: {
-    id: 'discordReport',
     url: 'https://dis.gd/request',
     source: 'https://discord.com/moderation/360058643194-104:-How-to-Report-Content-to-Discord',
     checkedOn: '2026-02-11',
@@ -258,7 +231,6 @@ export const links: Record<LinkId, Link> = {
   },
   // Secondary source only; the sheet's to-check list (§9.8) asks for Telegram's current forms.
   telegramSupport: {
-    id: 'telegramSupport',
     url: 'https://telegram.org/support',
     source: 'https://stickers.wiki/faq/i-found-illegal-content-where-can-i-report-it/',
     checkedOn: '2026-02-11',
@@ -269,7 +241,6 @@ export const links: Record<LinkId, Link> = {
   },
   // The sheet's to-check list (§9.8) asks for Reddit's current forms.
   redditReport: {
-    id: 'redditReport',
     url: 'https://reddit.com/report',
     source: 'https://reddit.zendesk.com/hc/articles/205704725',
     checkedOn: '2026-02-11',
@@ -279,7 +250,6 @@ export const links: Record<LinkId, Link> = {
   },
   // The privacy complaint process the sheet names as the route, read from YouTube's page 2801895.
   youtubePrivacy: {
-    id: 'youtubePrivacy',
     url: 'https://support.google.com/youtube/answer/142443',
     source: 'https://support.google.com/youtube/answer/2801895',
     checkedOn: '2026-02-11',
@@ -288,7 +258,6 @@ export const links: Record<LinkId, Link> = {
   },
   // The separate process for AI or synthetic content that looks or sounds like you.
   youtubeSynthetic: {
-    id: 'youtubeSynthetic',
     url: 'https://support.google.com/youtube/answer/2801895',
     source: 'https://support.google.com/youtube/answer/2801895',
     checkedOn: '2026-02-11',
@@ -297,7 +266,6 @@ export const links: Record<LinkId, Link> = {
   },
   // The sheet read Pornhub's terms through a proxied copy of a pull request; the form itself is cited instead.
   pornhubRemoval: {
-    id: 'pornhubRemoval',
     url: 'https://pornhub.com/content-removal',
     source: 'https://pornhub.com/content-removal',
     checkedOn: '2026-02-11',
@@ -305,7 +273,6 @@ export const links: Record<LinkId, Link> = {
     confidence: 'confirmed',
   },
   snapchatSupport: {
-    id: 'snapchatSupport',
     url: 'https://support.snapchat.com',
     source: 'https://values.snap.com/safety/safety-resources/sexual-harms',
     checkedOn: '2026-02-11',
@@ -314,12 +281,11 @@ export const links: Record<LinkId, Link> = {
   },
   // Suicide prevention (sheet, 2026-11-28).
   web3114: {
-    id: 'web3114',
     url: 'https://3114.fr',
     source: 'https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/',
     checkedOn: '2026-11-28',
     confidence: 'confirmed',
   },
-}
+})
 
 export const linkList: Link[] = Object.values(links)

@@ -1,3 +1,4 @@
+import { withIds } from './ids'
 import type { LinkId, Sourced } from './types'
 
 /**
@@ -43,11 +44,10 @@ export interface Platform extends Sourced {
   takeItDown?: boolean
 }
 
-export const platforms: Record<PlatformId, Platform> = {
+export const platforms = withIds<PlatformId, Platform>({
   // Threads, Facebook and Instagram are named StopNCII and Take It Down partners; Messenger falls under Meta.
   // The sheet read the hub through a proxy; the official address is cited instead.
   meta: {
-    id: 'meta',
     name: 'Meta (Facebook, Instagram, Messenger, Threads)',
     kind: 'social',
     routes: [
@@ -62,7 +62,6 @@ export const platforms: Record<PlatformId, Platform> = {
     confidence: 'confirmed',
   },
   snapchat: {
-    id: 'snapchat',
     name: 'Snapchat',
     kind: 'social',
     routes: [
@@ -78,7 +77,6 @@ export const platforms: Record<PlatformId, Platform> = {
   },
   // The web form covers images of minors and sexual deepfakes of you or your child.
   tiktok: {
-    id: 'tiktok',
     name: 'TikTok',
     kind: 'video',
     routes: [
@@ -95,7 +93,6 @@ export const platforms: Record<PlatformId, Platform> = {
   },
   // Not flagged as a StopNCII partner: the sheet marks X as a partner [NON VÉRIFIÉ].
   x: {
-    id: 'x',
     name: 'X (Twitter)',
     kind: 'social',
     routes: [
@@ -111,7 +108,6 @@ export const platforms: Record<PlatformId, Platform> = {
   },
   // Discord's US-only TAKE IT DOWN reports go through the same report form, so no separate route.
   discord: {
-    id: 'discord',
     name: 'Discord',
     kind: 'messaging',
     routes: [
@@ -124,7 +120,6 @@ export const platforms: Record<PlatformId, Platform> = {
   },
   // Telegram's EU (DSA) form is [NON VÉRIFIÉ] in the sheet and left out.
   telegram: {
-    id: 'telegram',
     name: 'Telegram',
     kind: 'messaging',
     routes: [
@@ -141,7 +136,6 @@ export const platforms: Record<PlatformId, Platform> = {
   },
   // The old help page's contact address is flagged as possibly outdated by the sheet and left out.
   reddit: {
-    id: 'reddit',
     name: 'Reddit',
     kind: 'social',
     routes: [
@@ -157,7 +151,6 @@ export const platforms: Record<PlatformId, Platform> = {
     confidence: 'likely',
   },
   youtube: {
-    id: 'youtube',
     name: 'YouTube',
     kind: 'video',
     routes: [
@@ -170,7 +163,6 @@ export const platforms: Record<PlatformId, Platform> = {
     confidence: 'confirmed',
   },
   onlyfans: {
-    id: 'onlyfans',
     name: 'OnlyFans',
     kind: 'adult',
     routes: [
@@ -186,7 +178,6 @@ export const platforms: Record<PlatformId, Platform> = {
   // Aylo is the StopNCII partner, Pornhub the Take It Down one: both name the same company.
   // The sheet read the terms through a proxied copy of a pull request; the form itself is cited instead.
   pornhub: {
-    id: 'pornhub',
     name: 'Pornhub (Aylo)',
     kind: 'adult',
     routes: [
@@ -202,7 +193,6 @@ export const platforms: Record<PlatformId, Platform> = {
   },
   // No address: each site has its own content-removal or complaint page, reached from the site itself.
   otherAdult: {
-    id: 'otherAdult',
     kind: 'adult',
     routes: [
       { topic: 'any', how: 'inApp' },
@@ -217,7 +207,6 @@ export const platforms: Record<PlatformId, Platform> = {
   // as unverified (§9.4). The in-Search removal menu (February 2026) is left out: its availability in
   // France is unverified (§9.10).
   google: {
-    id: 'google',
     name: 'Google',
     kind: 'searchEngine',
     routes: [
@@ -231,7 +220,6 @@ export const platforms: Record<PlatformId, Platform> = {
   },
   // Bing uses StopNCII hashes in image search (since September 2024); the report form itself is [PROBABLE].
   bing: {
-    id: 'bing',
     name: 'Microsoft Bing',
     kind: 'searchEngine',
     routes: [
@@ -244,6 +232,6 @@ export const platforms: Record<PlatformId, Platform> = {
     secondary: true,
     confidence: 'likely',
   },
-}
+})
 
 export const platformList: Platform[] = Object.values(platforms)

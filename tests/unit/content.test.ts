@@ -26,12 +26,6 @@ const allUrls = [...Object.values(links).map(l => l.url), ...allSourced.map(([, 
 const dialled = Object.values(helplines).flatMap(h => [h.tel, h.sms, h.abroad?.tel.replace('+', '')].filter(n => n !== undefined))
 
 describe('facts data modules', () => {
-  it('file every helpline, link and law article under its own id', () => {
-    for (const [key, entry] of [...helplineEntries, ...linkEntries, ...lawEntries]) {
-      expect(entry.id).toBe(key)
-    }
-  })
-
   it('use https for every link and every source', () => {
     for (const url of allUrls) expect(url).toMatch(/^https:\/\/[^/\s]+\.[a-z]{2,}/)
   })
