@@ -6,7 +6,7 @@ import type { Answer, Facts } from '../tree/types'
  * people and adults. Each is a typical set of answers, so its link opens a real plan (which the person
  * can then adjust with "Modifier mes réponses"). Unknown details are answered "je ne sais pas", which
  * the plan reads the safe way. Nobody answers the danger question for the person: it is read as
- * unsure (the plan keeps the emergency step first), and the link carries `preparedMark` (router/paths.ts)
+ * unsure (the plan keeps the emergency step first), and the link carries `preparedMark` (composables/usePrepared.ts)
  * so the review screen says it has not been answered and leaves it to them.
  */
 export type SituationId =
