@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkUrl, exitCode, gatherUrls, needsLook, renderTable, type Judged } from '../../scripts/facts-check.mjs'
 import { factsIn } from '../../scripts/facts-data.mjs'
+import { dueFacts } from '../../scripts/facts-due.mjs'
 import * as emergency from '../../src/content/emergency'
 import * as exits from '../../src/content/exits'
 import * as guides from '../../src/content/guides'
@@ -212,5 +213,32 @@ describe('facts:check, the addresses of src/content/', () => {
     expect(cyber17.secondary).toBe(true)
     expect(gathered.find(entry => entry.url === cyber17.source)).toMatchObject({ secondary: true })
     expect(gathered.find(entry => entry.url === cyber17.url)).toMatchObject({ secondary: false })
+  })
+})
+
+describe('facts:due', () => {
+  const record = {
+    fresh: { id: 'fresh', checkedOn: '2026-11-28' },
+    edge: { id: 'edge', checkedOn: '2026-06-04' },
+    past: { id: 'past', checkedOn: '2026-06-03', toCheck: true },
+    noted: { id: 'noted', checkedOn: '2026-02-11', dated: 'year' },
+  }
+  const modules = {
+    links: { links: record, linkList: Object.values(record) },
+    law: { law: { old: { id: 'old', checkedOn: '2023-04-01', dated: 'olderCopy' } } },
+    guides: { guides: { find: { id: 'find', sections: [] } } },
+  }
+
+  it('lists the facts not checked for over 180 days, oldest first, with what their date means', () => {
+    expect(dueFacts(factsIn(modules), { today: '2026-12-01' })).toEqual([
+      { module: 'law', id: 'old', checkedOn: '2023-04-01', age: 1340, dated: 'read in an older copy of the code', toCheck: false },
+      { module: 'links', id: 'noted', checkedOn: '2026-02-11', age: 293, dated: 'read when the sheet was compiled, day not given', toCheck: false },
+      { module: 'links', id: 'past', checkedOn: '2026-06-03', age: 181, dated: null, toCheck: true },
+    ])
+  })
+
+  it('takes another threshold', () => {
+    expect(dueFacts(factsIn(modules), { today: '2026-12-01', days: 2000 })).toEqual([])
+    expect(dueFacts(factsIn(modules), { today: '2026-12-01', days: 0 }).map(fact => fact.id)).toEqual(['old', 'noted', 'past', 'edge', 'fresh'])
   })
 })
