@@ -14,7 +14,7 @@ describe('the app\'s plural rules', () => {
 
   it('uses the zero form where a message has three', () => {
     const { t } = appI18n('fr').global
-    expect(t('plan.doneCount', { count: 0, total: 5 }, 0)).toBe('Aucune étape faite')
-    expect(t('plan.doneCount', { count: 1, total: 5 }, 1)).toBe('1 étape faite sur 5')
+    expect(t('plan.doneCount', { count: 0, total: 5 }, 0)).toBe('Aucune étape faite.')
+    expect(t('plan.doneCount', { count: 1, total: 5 }, 1)).toBe('1 étape faite sur 5.')
   })
 })
