@@ -155,6 +155,11 @@ describe('find, in notes as they are written', () => {
     'article 226-2-1 du code pénal', 'loi du 7 octobre 2016', 'section 66B of the Sexual Offences Act 2003', 'orienté vers 17Cyber',
     'version 2.3.1 installée', 'à 23:14:05 précises', 'referred to Cybertip.ca', 'PHAROS et Point de Contact', 'Ticket #88213',
     '1 200 membres, 14 salons', 'salons « leaks », « tributes »', 'a channel called #general',
+    // Law articles, counts and durations before a word that is also a street's.
+    'Art. 226-2-1 cité dans le report', 'L\'art. 227-23 cité par la gendarmerie', 'article 12 place des droits', 'elle a 3 cours demain matin',
+    'il lui reste 1 place au concours', '2 court hearings last year', 'a 3 way call with her', '2 court orders against him', '5 new road signs',
+    // The helplines the app lists, however they are written.
+    'Discussed Coco\'s Law and Sarah\'s Law', 'appelle le 0800 05 95 95', 'le 0 800 05 95 95', 'le 08 00 05 95 95', 'le 0800059595', 'le 116006 ou le 116 006', 'depuis l\'étranger : +33 1 80 52 33 76',
   ])('leaves "%s" alone', (note) => {
     expect(find(note)).toEqual([])
   })
@@ -164,6 +169,8 @@ describe('find, in notes as they are written', () => {
     ['sa fille travaille chez Decathlon Lomme', 'Decathlon Lomme'], ['She works at Tesco Extra in Croydon', 'Tesco Extra in Croydon'],
     ['she goes to St Mary\'s High School', 'St Mary\'s High School'], ['plainte au commissariat de Lens', 'Lens'],
     ['she lives in Leeds now', 'Leeds'], ['Elle vit au 12 rue des Tilleuls, 59000 Lille', '12 rue des Tilleuls, 59000 Lille'],
+    ['noté 2 place des Vosges hier', '2 place des Vosges'], ['au 3 cours Mirabeau', '3 cours Mirabeau'], ['au 12 rue des tilleuls', '12 rue des tilleuls'],
+    ['lives on 14 Moorside Road', '14 Moorside Road'], ['flat at 22 Baker St, NW1 6XE', '22 Baker St, NW1 6XE'],
   ])('marks the place in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['place', text]])
   })

@@ -28,6 +28,7 @@ const weakCueRe = new RegExp(`(?:^|[^\\p{L}])(?:${[
   'by', 'with', 'w/', 'to', 'from', 'about', 'regarding', 'spoke (?:to|with)', 'talked (?:to|w/|with)', 'met', 'told', 'for',
 ].join('|')})$`, 'iu')
 
+const lawAfterRe = /^['’]s[ \t\u00a0\u202f]+(?:Law|Act|Bill|Rule)(?!\p{L})/u
 const titleRe = /^(?:M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr|Me|Madame|Monsieur|Mademoiselle|Maître|Maitre)$/u
 const particleRe = /^(?:le|la|de|du|des|van|von|da|di|del|ben|el|al|bin|ibn|mac|mc|o)$/iu
 
@@ -84,6 +85,8 @@ export const people: Detector = (note, lexicon) => {
       continue
     }
     if (neverNames.has(k) || platformWords.has(k) || isAcronym(word.text)) continue
+    // A law named after a person ("Coco's Law", "Sarah's Law", "Megan's Law") is public.
+    if (lawAfterRe.test(note.slice(word.end, word.end + 12))) continue
     const grade = lexicon.givenNames.get(k) ?? lexicon.givenNames.get(k.split('-')[0] ?? '')
     const strong = after(note, word.start, strongCueRe) || after(note, word.start, labelCueRe)
     const weak = strong || after(note, word.start, weakCueRe)

@@ -21,9 +21,25 @@ const qualifiers = `(?:${SP}+(?:pro|professionnel|priv[ée]|public|g[ée]n[ée]r
 const institutionRe = new RegExp(`(?<![${W}])(?:[lL]['’])?${institutions}${qualifiers}${SP}+(?:(?:de|du|d['’]|à|a)${SP}*)?(${proper})(?:${SP}+(?:de|d['’]|à|a|in|at)${SP}*(${proper}))?`, 'gu')
 const englishSchoolRe = new RegExp(`(?<![${W}])(?:(?:St\\.?|Saint)${SP}+)?(?:\\p{Lu}[\\p{L}'’-]*${SP}+){1,4}(?:High${SP}+School|Middle${SP}+School|Primary${SP}+School|Grammar${SP}+School|Secondary${SP}+School|Sixth${SP}+Form|Academy|College|High|Primary|School|University)(?![${W}])(?:${SP}+in${SP}+\\p{Lu}[\\p{L}-]+)?`, 'gu')
 const workRe = new RegExp(`(?<![${W}])${anyCase(['travaille', 'bosse', 'bossait', 'travaillait', 'employé', 'employée', 'salarié', 'salariée', 'stage', 'stagiaire', 'job', 'works', 'work', 'working', 'worked', 'employed'])}${SP}+(?:(?:chez|à|au|a|dans|d['’]un|d['’]une|de|at|for|in)${SP}+)(?:(?:the|le|la|l['’]|un|une)${SP}*)?(${proper})(?:${SP}+(?:à|a|in|de|d['’]|at|near|près de)${SP}*${proper})?`, 'dgu')
-const streets = anyCase(['rue', 'avenue', 'av.', 'bd', 'boulevard', 'place', 'allée', 'chemin', 'impasse', 'route', 'quai', 'cours', 'square',
-  'résidence', 'cité', 'lotissement', 'street', 'st', 'road', 'rd', 'lane', 'close', 'drive', 'way', 'court', 'crescent', 'terrace', 'gardens', 'grove'])
-const addressRe = new RegExp(`(?<![${W}])\\d{1,4}(?:${SP}?(?:bis|ter))?,?${SP}+${streets}(?:${SP}+[\\p{L}'’-]+){1,5}(?:,?${SP}*\\d{5}(?:${SP}+${proper})?)?`, 'gu')
+// A French address: the number, then the street. A word that is only ever a street takes any words
+// after it ("12 rue des tilleuls"); one that is also an everyday word takes only a capitalised name,
+// with its article ("2 place des Vosges", "3 cours Mirabeau"), so that "3 cours demain", "1 place au
+// concours" and "l'art. 226-2-1 cité dans le report" stay.
+const streetsOnly = anyCase(['rue', 'avenue', 'av.', 'bd', 'boulevard', 'allée', 'allee', 'chemin', 'impasse', 'quai', 'lotissement'])
+const streetsToo = anyCase(['place', 'cours', 'cité', 'cite', 'square', 'route', 'résidence', 'residence', 'passage', 'promenade', 'parvis'])
+const streetArticle = `(?:(?:de${SP}+la|de|du|des|la|le|les|aux)${SP}+|[dlDL]['’])`
+const streetName = `${streetArticle}?${properWord}(?:${SP}+${streetArticle}?${properWord}){0,3}`
+// No digit, dot, slash or hyphen before the number: "226-2-1" and "3.5" are not house numbers.
+const numberAt = `(?<![\\p{L}\\p{N}_.,/-])\\d{1,4}`
+const postcodeAfter = `(?:,?${SP}*\\d{5}(?:${SP}+${proper})?)?`
+const frenchAddressRe = new RegExp(`${numberAt}(?:${SP}?(?:bis|ter))?,?${SP}+(?:${streetsOnly}(?:${SP}+[\\p{L}'’-]+){1,5}|${streetsToo}${SP}+${streetName})${postcodeAfter}`, 'gu')
+// An English address puts the name first: "14 Moorside Road", "22 Baker St", in capitals, so that "2 court
+// hearings" and "a 3 way call" stay; in lower case only with a word that is never anything but a street.
+const englishStreets = '(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Court|Crescent|Terrace|Gardens|Grove|Place|Row|Mews|Walk|Hill|Square|Parade)'
+const ukPostcode = `[A-Z]{1,2}\\d[A-Z\\d]?${SP}\\d[A-Z]{2}`
+const englishAddressRe = new RegExp(`${numberAt}[a-zA-Z]?,?${SP}+(?:(?:\\p{Lu}[\\p{L}'’-]*${SP}+){1,3}${englishStreets}\\.?|(?:[\\p{Ll}'’-]{3,}${SP}+){1,2}(?:road|street|avenue|lane))(?![${W}])(?:,?${SP}*${ukPostcode})?`, 'gu')
+// "art. 12", "section 3", "§ 2": a number that belongs to a text of law.
+const lawNumberBeforeRe = /(?<!\p{L})(?:art(?:icles?)?\.?|sections?|§|alin[ée]as?|al\.|n°|no\.?)[ \t\u00a0\u202f]*$/iu
 const postcodeRe = new RegExp(`(?<![${W}])\\d{5}${SP}+(${proper})|(?<![${W}])[A-Z]{1,2}\\d[A-Z\\d]?${SP}\\d[A-Z]{2}(?![${W}])`, 'gu')
 
 // Before a place: "habite à", "vit à", "lives in", "from"…
@@ -56,7 +72,10 @@ export const places: Detector = (note, lexicon) => {
     const start = m.indices?.[1]?.[0] ?? m.index
     if (!platformWords.has(key(name.split(/\s/u)[0] ?? '')) && !neverNames.has(key(name))) span(start, m.index + m[0].length)
   }
-  out.push(...each(addressRe, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
+  const address = (m: RegExpExecArray) => (lawNumberBeforeRe.test(note.slice(Math.max(0, m.index - 12), m.index)) ? undefined : finding(note, 'place', m.index, m.index + m[0].length))
+  out.push(...each(frenchAddressRe, note, address))
+  // "5 new road signs": in lower case, the words before "road" must not be everyday words.
+  out.push(...each(englishAddressRe, note, m => (/\p{Lu}/u.test(m[0]) || !m[0].split(/[ ,]+/u).slice(1, -1).some(w => ordinaryWords.has(w)) ? address(m) : undefined)))
   out.push(...each(postcodeRe, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
 
   const list = words(note)
