@@ -56,6 +56,9 @@ describe('find', () => {
     ['son snap : manon.grd', 'manon.grd'], ['tiktok petitlapin_22', 'petitlapin_22'], ['kev#0912', 'kev#0912'],
     ['owner: zayx', 'zayx'], ['gamertag Wolfie', 'Wolfie'], ['compte insta lea.prv', 'lea.prv'],
     ['nyx.faux#0001', 'nyx.faux#0001'], ['u/fake_name', 'u/fake_name'], ['le profil LuneNoire', 'LuneNoire'],
+    ['son snap à lui : lune.off', 'lune.off'], ['le compte qui a posté : zebulon.off', 'zebulon.off'], ['a user going by shadowfox', 'shadowfox'],
+    ['someone known as wraith', 'wraith'], ['pseudo: Lapin Bleu', 'Lapin Bleu'], ['calling himself Papi Chulo', 'Papi Chulo'],
+    ['sa co-admin lilix.', 'lilix'], ['son alt c\'est neko2.0', 'neko2.0'], ['posté par kyky.59 hier', 'kyky.59'],
   ])('marks the username in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['username', text]])
   })
@@ -204,6 +207,14 @@ describe('find, in notes as they are written', () => {
       ['username', 'darkvador59'], ['username', 'lulu_x'], ['username', 'nox.off'],
     ])
     expect(kinds('the mods are razor, mxlly and deadlyk.')).toEqual([['username', 'razor'], ['username', 'mxlly'], ['username', 'deadlyk']])
+    expect(kinds('admins krys et m4x.le.vrai')).toEqual([['username', 'krys'], ['username', 'm4x.le.vrai']])
+    expect(kinds('les modos sahkii et Brume ont banni')).toEqual([['username', 'sahkii'], ['username', 'Brume']])
+  })
+
+  it('takes no sentence for a pseudonym after a role or "known as"', () => {
+    for (const note of ['les modos pensent que non', 'les modos bénévoles et salariés', 'the owner agreed.', 'the mods removed it', 'what is known as sextortion', 'version 2.0 et art.226', 'v2.0']) {
+      expect(find(note), note).toEqual([])
+    }
   })
 })
 
