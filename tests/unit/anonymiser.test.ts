@@ -157,7 +157,8 @@ describe('find, in notes as they are written', () => {
     'signalé à Discord Trust & Safety', 'le 3018, le 3919, le 17, le 112, le 114, le 119, le 116 006 et le 3114',
     'article 226-2-1 du code pénal', 'loi du 7 octobre 2016', 'section 66B of the Sexual Offences Act 2003', 'orienté vers 17Cyber',
     'version 2.3.1 installée', 'à 23:14:05 précises', 'referred to Cybertip.ca', 'PHAROS et Point de Contact', 'Ticket #88213',
-    '1 200 membres, 14 salons', 'salons « leaks », « tributes »', 'a channel called #general',
+    '1 200 membres, 14 salons', 'salons « leaks », « tributes »', 'a channel called #general', 'posted in #general', 'le serveur Le serveur',
+    'partagé sur #balancetonporc', 'a server (no quotes in the report)',
     // Law articles, counts and durations before a word that is also a street's.
     'Art. 226-2-1 cité dans le report', 'L\'art. 227-23 cité par la gendarmerie', 'article 12 place des droits', 'elle a 3 cours demain matin',
     'il lui reste 1 place au concours', '2 court hearings last year', 'a 3 way call with her', '2 court orders against him', '5 new road signs',
@@ -189,6 +190,8 @@ describe('find, in notes as they are written', () => {
     ['serveur « Les Reines du 59 », 1 200 membres', '« Les Reines du 59 »'], ['groupe whatsapp "Les Mecs de la Zup"', '"Les Mecs de la Zup"'],
     ['a server named Stash 2.0 (no quotes)', 'Stash 2.0'], ['dans le salon #confessions-anonymes hier', '#confessions-anonymes'],
     ['salon « classement-filles-tourcoing »', '« classement-filles-tourcoing »'],
+    ['serveur Les Dossiers du 93 repéré', 'Les Dossiers du 93'], ['a Discord server ("Leak Vault 3") where', '"Leak Vault 3"'],
+    ['posted 5 images in #selfies', '#selfies'],
   ])('marks the server or channel in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['space', text]])
   })

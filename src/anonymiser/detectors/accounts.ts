@@ -144,14 +144,30 @@ export const shapedNames: Detector = note => [
 // everywhere, so it stays, unless it holds a town's name.
 
 const spaceCue = `serveurs?|server['’]s|servers?|salons?|channels?|groupes?|group${SP}+chats?|groups?|canal|canaux|chaînes?|subreddits?|communautés?|communit(?:y|ies)|conv(?:ersation)?s?`
-const spaceRe = new RegExp(`(?<![${W}])(?:${spaceCue})(?:${SP}+(?:${platforms}|whatsapp|privée?s?|priv[ée]s?|public|publique|vocal|discord))?(?:${SP}+(?:is|est|was|s['’]appelle|called|named|nomm[ée]e?|appel[ée]e?|intitul[ée]e?))?${SP}*:?${SP}*`, 'giu')
+const spaceRe = new RegExp(`(?<![${W}])(?:${spaceCue})(?:${SP}+(?:${platforms}|whatsapp|privée?s?|priv[ée]s?|public|publique|vocal|discord))?(?:${SP}+(?:is|est|was|s['’]appelle|called|named|nomm[ée]e?|appel[ée]e?|intitul[ée]e?))?${SP}*:?${SP}*\\(?`, 'giu')
 const quotedSpaceRe = /^(?:«[ \u00a0\u202f]*[^»\n]{1,60}?[ \u00a0\u202f]*»|"[^"\n]{1,60}"|“[^”\n]{1,60}”|'[^'\n]{1,40}')/u
 const channelRe = new RegExp(`^#[${W}-]+`, 'u')
 const capsRe = new RegExp(`^\\p{Lu}[${W}'’&-]*(?:${SP}+(?:\\p{Lu}[${W}'’&.-]*|\\d+(?:\\.\\d+)?|&|de|du|des|la|le|of|the))*`, 'u')
+// A channel named with its # after "in", "dans" ("posted 5 images in #selfies"); a # after "sur" or
+// "on" is more often a public hashtag.
+const bareChannelRe = new RegExp(`(?<![${W}])(?:in|into|dans|from)${SP}+(?:the${SP}+|le${SP}+salon${SP}+)?(#\\p{L}[${W}-]*)`, 'giu')
+const articles = new Set(['les', 'le', 'la', 'l', 'the'])
 const defaultChannels = new Set(['general', 'annonces', 'announcements', 'rules', 'regles', 'bienvenue', 'welcome', 'off-topic', 'memes', 'media', 'medias'])
 
+/** "Stash 2.0", "Les Dossiers du 93", "The Basement": not a platform, not a sentence going on ("Le serveur"). */
+function capitalisedName(parts: string[]): boolean {
+  const [first = '', second = ''] = parts.map(p => key(p))
+  if (platformWords.has(first)) return false
+  if (!ordinaryWords.has(first)) return true
+  return articles.has(first) && /^\p{Lu}/u.test(parts[1] ?? '') && !ordinaryWords.has(second) && !platformWords.has(second)
+}
+
 export const spaces: Detector = (note, lexicon) => {
-  const out = []
+  const out = each(bareChannelRe, note, (m) => {
+    const hash = m[1] ?? ''
+    const start = m.index + m[0].length - hash.length
+    return defaultChannels.has(key(hash.slice(1))) ? undefined : finding(note, 'space', start, start + hash.length)
+  })
   for (const m of note.matchAll(spaceRe)) {
     let start = m.index + m[0].length
     for (;;) {
@@ -166,7 +182,7 @@ export const spaces: Detector = (note, lexicon) => {
         if (!generic) text = quoted
       }
       else if (hash && !defaultChannels.has(key(hash.slice(1)))) text = hash
-      else if (caps && !platformWords.has(key(caps.split(/\s/u)[0] ?? '')) && !ordinaryWords.has(key(caps.split(/\s/u)[0] ?? ''))) text = caps
+      else if (caps && capitalisedName(caps.split(/[ \u00a0\u202f]+/u))) text = caps
       if (text) out.push(finding(note, 'space', start, start + text.length))
       const next = listRe.exec(note.slice(start + (text?.length ?? quoted?.length ?? 0), start + (text?.length ?? quoted?.length ?? 0) + 8))
       if (!quoted || !next) break
