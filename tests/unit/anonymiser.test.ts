@@ -147,6 +147,10 @@ describe('find, in notes as they are written', () => {
     ['la mère de Lucas B. a rappelé', 'Lucas B.'], ['Mme Benali rappelle', 'Mme Benali'], ['auteur présumé : T. Morel', 'T. Morel'],
     ['victim: chloe w, 16', 'chloe w'], ['Son ex, Pierre, écrit encore', 'Pierre'], ['Rose Lambert a appelé', 'Rose Lambert'],
     ["Spoke with Aisha's mum", 'Aisha'], ['reported by Tom Baker (mod)', 'Tom Baker'], ['son ancien copain Maxime Le Goff', 'Maxime Le Goff'],
+    ['a girl they call Maddie', 'Maddie'], ['une fille qu\'il appelle Lilou', 'Lilou'], ['Grace, his flatmate, was there', 'Grace'],
+    ['Rose, sa coloc, a tout vu', 'Rose'], ['Streamer: Becca', 'Becca'], ['Victime : Jade', 'Jade'], ['Contact : Zaïnab', 'Zaïnab'],
+    ['eleve lena d. 17 ans', 'lena d.'], ['client Siobhan (31)', 'Siobhan'], ['Caller Grace Adeyemi, 29', 'Grace Adeyemi'],
+    ['Ruby (yr 10) says', 'Ruby'], ['she says josh from her college', 'josh'], ['she thinks its ben t.', 'ben t.'],
   ])('marks the name in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['name', text]])
   })
@@ -157,6 +161,8 @@ describe('find, in notes as they are written', () => {
     'signalé à Discord Trust & Safety', 'le 3018, le 3919, le 17, le 112, le 114, le 119, le 116 006 et le 3114',
     'article 226-2-1 du code pénal', 'loi du 7 octobre 2016', 'section 66B of the Sexual Offences Act 2003', 'orienté vers 17Cyber',
     'version 2.3.1 installée', 'à 23:14:05 précises', 'referred to Cybertip.ca', 'PHAROS et Point de Contact', 'Ticket #88213',
+    'une personne mineure, elle peut agir', 'Child Focus (116 000)', 'Victim Support helped', 'Student Finance England',
+    'ben de toute façon', 'what they call revenge porn', 'Discord, son ami de toujours', 'la victime, elle, a porté plainte',
     '1 200 membres, 14 salons', 'salons « leaks », « tributes »', 'a channel called #general', 'posted in #general', 'le serveur Le serveur',
     'partagé sur #balancetonporc', 'a server (no quotes in the report)',
     // Law articles, counts and durations before a word that is also a street's.
@@ -170,7 +176,7 @@ describe('find, in notes as they are written', () => {
 
   it.each([
     ['Élève au lycée Victor-Hugo de Poitiers, 15 ans', 'lycée Victor-Hugo de Poitiers'], ['elle habite Villeneuve-d\'Ascq', 'Villeneuve-d\'Ascq'],
-    ['sa fille travaille chez Decathlon Lomme', 'Decathlon Lomme'], ['She works at Tesco Extra in Croydon', 'Tesco Extra in Croydon'],
+    ['sa fille travaille chez Decathlon Lomme', 'Decathlon Lomme'], ['le wifi de son boulot (Leroy Merlin Villeneuve-d\'Ascq)', 'Leroy Merlin Villeneuve-d\'Ascq'], ['She works at Tesco Extra in Croydon', 'Tesco Extra in Croydon'],
     ['she goes to St Mary\'s High School', 'St Mary\'s High School'], ['plainte au commissariat de Lens', 'Lens'],
     ['she lives in Leeds now', 'Leeds'], ['Elle vit au 12 rue des Tilleuls, 59000 Lille', '12 rue des Tilleuls, 59000 Lille'],
     ['noté 2 place des Vosges hier', '2 place des Vosges'], ['au 3 cours Mirabeau', '3 cours Mirabeau'], ['au 12 rue des tilleuls', '12 rue des tilleuls'],

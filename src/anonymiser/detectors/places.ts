@@ -43,7 +43,7 @@ const lawNumberBeforeRe = /(?<!\p{L})(?:art(?:icles?)?\.?|sections?|§|alin[ée]
 const postcodeRe = new RegExp(`(?<![${W}])\\d{5}${SP}+(${proper})|(?<![${W}])[A-Z]{1,2}\\d[A-Z\\d]?${SP}\\d[A-Z]{2}(?![${W}])`, 'gu')
 
 // Before a place: "habite à", "vit à", "lives in", "from"…
-const strongPlaceCueRe = /(?:^|[^\p{L}])(?:habite|habitent|vit|vivent|domicili[ée]e?s?|originaire|scolaris[ée]e?|install[ée]e?s?|réside|lives|living|moved|moving|based|staying(?: with [^.\n]{1,30})?|grew up|born|caller|student|stays?|lycéenne|lycéen|(?:est|sont|était|etait|suis|es|is|are|was) (?:à|a|in))(?: (?:à|a|au|en|de|d'|in|to|at|near|from|sur))?$/iu
+const strongPlaceCueRe = /(?:^|[^\p{L}])(?:habite|habitent|vit|vivent|domicili[ée]e?s?|originaire|scolaris[ée]e?|install[ée]e?s?|réside|lives|living|moved|moving|based|staying(?: with [^.\n]{1,30})?|grew up|born|(?:est|sont|était|etait|suis|es|is|are|was) (?:à|a|in))(?: (?:à|a|au|en|de|d'|in|to|at|near|from|sur))?$|(?:^|[^\p{L}])(?:caller|student|stays?|lycéenne|lycéen) (?:à|a|au|en|de|d'|in|to|at|near|from|sur)$/iu
 const placeCueRe = /(?:^|[^\p{L}])(?:à|a|au|de|d['’]|près de|vers|sur|in|from|near|at|to)$/iu
 
 function townAt(list: ReturnType<typeof words>, i: number, note: string, lexicon: Lexicon): number {
