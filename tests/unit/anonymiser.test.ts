@@ -179,6 +179,10 @@ describe('find, in notes as they are written', () => {
     ['sa fille travaille chez Decathlon Lomme', 'Decathlon Lomme'], ['le wifi de son boulot (Leroy Merlin Villeneuve-d\'Ascq)', 'Leroy Merlin Villeneuve-d\'Ascq'], ['She works at Tesco Extra in Croydon', 'Tesco Extra in Croydon'],
     ['she goes to St Mary\'s High School', 'St Mary\'s High School'], ['plainte au commissariat de Lens', 'Lens'],
     ['she lives in Leeds now', 'Leeds'], ['Elle vit au 12 rue des Tilleuls, 59000 Lille', '12 rue des Tilleuls, 59000 Lille'],
+    ['chauffeur chez Transdev depuis 2019', 'Transdev'], ['caissière chez Auchan Noyelles-Godault', 'Auchan Noyelles-Godault'],
+    ['He works part-time at Tesco Headingley.', 'Tesco Headingley'], ['her former manager at Brennan\'s Pharmacy', 'Brennan\'s Pharmacy'],
+    ['names her workplace, Boots on Gallowtree Gate', 'Boots on Gallowtree Gate'], ['Her location per the report: Bolton', 'Bolton'],
+    ['2nd yr at uni of york', 'uni of york'],
     ['noté 2 place des Vosges hier', '2 place des Vosges'], ['au 3 cours Mirabeau', '3 cours Mirabeau'], ['au 12 rue des tilleuls', '12 rue des tilleuls'],
     ['lives on 14 Moorside Road', '14 Moorside Road'], ['flat at 22 Baker St, NW1 6XE', '22 Baker St, NW1 6XE'],
   ])('marks the place in "%s"', (note, text) => {
@@ -209,6 +213,21 @@ describe('find, in notes as they are written', () => {
     ['+212 6 12 34 56 78', '+212 6 12 34 56 78'], ['+49 151 23456789', '+49 151 23456789'],
   ])('marks the phone number in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['phone', text]])
+  })
+
+  it('takes a school in lower case before its commune, and the commune after a school, in brackets or after a comma', () => {
+    expect(kinds('élève du lycée pro marcel-sembat (sotteville) :')).toEqual([['place', 'lycée pro marcel-sembat'], ['place', 'sotteville']])
+    expect(kinds('cpe du collège les tilleuls à douai')).toEqual([['place', 'collège les tilleuls'], ['place', 'douai']])
+    expect(kinds('pupil (Oakfield Academy, Stockport) said')).toEqual([['place', 'Oakfield Academy'], ['place', 'Stockport']])
+  })
+
+  it.each([
+    'elle dort chez sa mère', 'rdv chez le médecin', 'il est venu chez nous', 'chez Orange, le service client a répondu',
+    'she works really hard at school', 'the manager at the time said nothing', 'Lieu : domicile de la victime', 'location: unknown',
+    'il est au collège le matin et au lycée le soir', 'au collège les élèves ont vu la vidéo', 'au collège de secteur',
+    'fichier rapport.v2.pdf', '2 place de parking', 'Client: Female, 29', 'Victime : inconnue', 'Nom : Anonyme',
+  ])('finds no place or name in "%s"', (note) => {
+    expect(find(note)).toEqual([])
   })
 
   it('takes a list of pseudonyms after a plural cue', () => {

@@ -116,6 +116,9 @@ const tagRe = new RegExp(`(?<![${W}.@#])@?[\\p{L}\\p{N}_.]{2,32}#\\d{4}(?!\\d)`,
 const redditRe = new RegExp(`(?<![${W}/.])/?u/[A-Za-z0-9_-]{3,20}(?![${W}-])`, 'gu')
 const tokenRe = new RegExp(`(?<![${W}.@/#-])[\\p{L}\\p{N}_](?:[${W}.]*[${W}])?(?![${W}@]|\\.\\p{L})`, 'gu')
 
+// "rapport.v2.pdf", "img.2034.jpg": a file's name.
+const fileTypeRe = /\.(?:pdf|jpe?g|png|gif|webp|heic|mp4|mov|avi|zip|docx?|odt|txt|html?|csv|xlsx?)$/iu
+
 /**
  * Words shaped like chosen names, wherever they are: underscores ("xX_lune_Xx"), letters mixed with
  * digits after the first three letters ("darkvador59", "h4rv3y", but not "3e", "CM2", "17Cyber" or
@@ -128,7 +131,7 @@ function chosenShape(token: string): boolean {
   if (platformWords.has(key(token))) return false
   if (/^\p{L}{2,}\d*\p{L}*\d[\p{L}\d]*$/u.test(token) && /\p{Ll}/u.test(token) && /\p{L}.*\p{L}.*\p{L}/u.test(token)) return true
   // Three letters or more, then dots with digits ("kyky.59", "neko2.0", "bast.1en"), not "v2.0" or "art.226".
-  if (/^\p{Ll}{3,}[\p{Ll}\d]*(?:\.[\p{Ll}\d]+)+$/u.test(token) && /\.[\p{Ll}\d]*\d|\d.*\./u.test(token) && !/^art\./u.test(token)) return true
+  if (/^\p{Ll}{3,}[\p{Ll}\d]*(?:\.[\p{Ll}\d]+)+$/u.test(token) && /\.[\p{Ll}\d]*\d|\d.*\./u.test(token) && !/^art\./u.test(token) && !fileTypeRe.test(token)) return true
   return /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(token) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von|O)\p{Lu}/u.test(token)
 }
 

@@ -1,9 +1,11 @@
 /**
  * Names of people. A first name from the lists, and the capitalised word or initial after it, is a
  * name ("Manon Girard", "Lucas B.", "chloe w"); so is a capitalised word after a title ("Mme Benali",
- * "Mr. Hughes") or after words that introduce a person ("signalé par", "victime :", "son ex", "my
- * friend"). A first name that is also a common word ("Rose", "Pierre", "Grace") counts only after such
- * a word or before a surname; in lower case, only a first name that is no word at all counts alone.
+ * "Mr. Hughes"), after words that introduce a person ("signalé par", "victime :", "son ex", "my
+ * friend", "they call") or before words that describe one ("Grace, his flatmate", "Ruby (yr 10)").
+ * A first name that is also a common word ("Rose", "Pierre", "Grace") counts only with such words
+ * around it or before a surname or an initial; in lower case, only a first name that is no word at all
+ * counts alone.
  */
 import type { Lexicon } from '../lexicon'
 import { after, type Detector, finding, type Finding, isAcronym, isCapitalised, key, onlySpaces, type Word, words } from '../text'
@@ -42,7 +44,7 @@ const initialAfterRe = /^[ \t\u00a0\u202f]+\p{L}\.(?![\p{L}\d])/u
 
 // Words after which a capitalised first name counts even when it is also a common word ("de Pierre").
 const weakCueRe = new RegExp(`(?:^|[^\\p{L}])(?:${[
-  'par', 'de', 'à', 'avec', 'pour', 'au sujet de', 'concernant', 'à propos de', 'appel de', 'eu', 'vu', 'cite',
+  'par', 'de', 'à', 'avec', 'pour', 'chez', 'au sujet de', 'concernant', 'à propos de', 'appel de', 'eu', 'vu', 'cite',
   'by', 'with', 'w/', 'to', 'from', 'about', 'regarding', 'spoke (?:to|with)', 'talked (?:to|w/|with)', 'met', 'told', 'for',
 ].join('|')})$`, 'iu')
 
