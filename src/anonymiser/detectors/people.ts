@@ -121,6 +121,8 @@ export const people: Detector = (note, lexicon) => {
     // A law named after a person ("Coco's Law", "Sarah's Law", "Megan's Law") is public.
     if (lawAfterRe.test(note.slice(word.end, word.end + 12))) continue
     const grade = lexicon.givenNames.get(k) ?? lexicon.givenNames.get(k.split('-')[0] ?? '')
+    // A lower-case word that is no first name is never one: most words of a note, so tested first.
+    if (!capital && grade === undefined) continue
     const rest = note.slice(word.end, word.end + 60)
     // What follows says it is a person: "Grace, his flatmate", "Ruby (yr 10)", "Liam from her old school".
     const described = capital && (relationAfterRe.test(rest) || aboutAfterRe.test(rest) || fromGroupAfterRe.test(rest))
