@@ -58,7 +58,7 @@ describe('find', () => {
     ['nyx.faux#0001', 'nyx.faux#0001'], ['u/fake_name', 'u/fake_name'], ['le profil LuneNoire', 'LuneNoire'],
     ['son snap à lui : lune.off', 'lune.off'], ['le compte qui a posté : zebulon.off', 'zebulon.off'], ['a user going by shadowfox', 'shadowfox'],
     ['someone known as wraith', 'wraith'], ['pseudo: Lapin Bleu', 'Lapin Bleu'], ['calling himself Papi Chulo', 'Papi Chulo'],
-    ['sa co-admin lilix.', 'lilix'], ['son alt c\'est neko2.0', 'neko2.0'], ['posté par kyky.59 hier', 'kyky.59'],
+    ['an account called xo.mason.xo', 'xo.mason.xo'], ['sa co-admin lilix.', 'lilix'], ['son alt c\'est neko2.0', 'neko2.0'], ['posté par kyky.59 hier', 'kyky.59'],
   ])('marks the username in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['username', text]])
   })
@@ -90,6 +90,10 @@ describe('find', () => {
       ['quote', '"send it now"'],
     ])
     expect(kinds('Signaux :\n> tu vas le regretter demain\n>   \nFin')).toEqual([['quote', 'tu vas le regretter demain']])
+  })
+
+  it('keeps the count after a date out of it', () => {
+    expect(kinds('Reported on 2 Dec. 2 screenshots described')).toEqual([['dateTime', '2 Dec']])
   })
 
   it('keeps a time after a full stop out of the date before it', () => {
@@ -210,7 +214,7 @@ describe('find, in notes as they are written', () => {
     ['texting from 07700 900123', '07700 900123'], ['un numéro belge : 0470 98 76 54', '0470 98 76 54'],
     ['reachable at (202) 555-0147', '(202) 555-0147'], ['numéro suisse, 079 555 12 34', '079 555 12 34'],
     ['écrit depuis un numéro britannique : 020 7946 0018', '020 7946 0018'], ['joint au 0033 6 39 98 00 27', '0033 6 39 98 00 27'],
-    ['+212 6 12 34 56 78', '+212 6 12 34 56 78'], ['+49 151 23456789', '+49 151 23456789'],
+    ['+212 6 12 34 56 78', '+212 6 12 34 56 78'], ['+49 151 23456789', '+49 151 23456789'], ['her dad rang from 07700 900 529', '07700 900 529'],
   ])('marks the phone number in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['phone', text]])
   })
@@ -237,6 +241,7 @@ describe('find, in notes as they are written', () => {
     expect(kinds('the mods are razor, mxlly and deadlyk.')).toEqual([['username', 'razor'], ['username', 'mxlly'], ['username', 'deadlyk']])
     expect(kinds('admins krys et m4x.le.vrai')).toEqual([['username', 'krys'], ['username', 'm4x.le.vrai']])
     expect(kinds('les modos sahkii et Brume ont banni')).toEqual([['username', 'sahkii'], ['username', 'Brume']])
+    expect(kinds('owner kaizer et modos lunaa, dr4k0')).toEqual([['username', 'kaizer'], ['username', 'lunaa'], ['username', 'dr4k0']])
   })
 
   it('takes no sentence for a pseudonym after a role or "known as"', () => {

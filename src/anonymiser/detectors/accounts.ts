@@ -26,13 +26,14 @@ const weakCues = `utilisat(?:eur|rice)s?|users?|comptes?|accounts?|profils?|prof
 // Another name for someone: "known as" may also name a practice ("what is known as sextortion"), so a
 // plain word after it counts only when a person or an account was spoken of just before.
 const aliasCues = `(?:also${SP}+)?known${SP}+as|going${SP}+by|goes${SP}+by|go${SP}+by|connue?s?${SP}+sous${SP}+(?:le${SP}+(?:nom|pseudo)${SP}+(?:de${SP}+)?)?`
-const cueRe = new RegExp(`(?<![${W}])(?:(${strongCues})|(${roleCues})|(${weakCues})|(${aliasCues}))(?![${W}])((?:${SP}+(?:is|are|was|est|sont|as|c['’]est|:))?(?:${SP}*[:=]${SP}*|${SP}+)\\(?)`, 'giu')
+const cueRe = new RegExp(`(?<![${W}])(?:(${strongCues})|(${roleCues})|(${weakCues})|(${aliasCues}))(?![${W}])((?:${SP}+(?:is|are|was|est|sont|as|c['’]est|called|named|nomm[ée]e?|appel[ée]e?|:))?(?:${SP}*[:=]${SP}*|${SP}+)\\(?)`, 'giu')
 // A cue, a few words, then a colon: "son snap à lui : yaniss.off", "le compte qui a posté : kyky.59",
 // "pseudo tiktok de l'auteur : le_vrai_bg". Only a name shaped like a pseudonym counts after such a gap.
 const gapCueRe = new RegExp(`(?<![${W}])(?:(${strongCues})|${roleCues}|${weakCues})(?![${W}])[^\\n.:;!?()[\\]=«»"]{1,32}?(?<!\\d)${SP}*:${SP}*`, 'giu')
 const quotedNameRe = /^(?:«[ \u00a0\u202f]*[^»\n]{1,40}?[ \u00a0\u202f]*»|"[^"\n]{1,40}"|“[^”\n]{1,40}”|`[^`\n]{1,40}`)/u
 const nameRe = new RegExp(`^@?[\\p{L}\\p{N}_](?:[${W}.-]*[${W}])?(?:#\\d{4})?(?![${W}])`, 'u')
 const listRe = new RegExp(`^(?:${SP}*,${SP}*|${SP}+(?:et|and|&|ou|or)${SP}+)`, 'iu')
+const roleWordRe = new RegExp(`^${roleCues}$`, 'iu')
 const personBeforeRe = /(?:^|[^\p{L}])(?:users?|members?|accounts?|guy|girl|man|woman|boy|someone|uploader|poster|sender|he|she|they|who|membres?|comptes?|utilisat(?:eur|rice)s?|mec|type|gars|fille|quelqu['’]un|il|elle|qui)(?![\p{L}])/iu
 // A word that ends like a verb, an adverb or an adjective ("banned", "pensent", "directly", "bénévoles").
 const inflectedRe = /(?:ment|ant|ent|ée?s?|ible|able|ing|ed|ly|ives?|eux|euse|aires?|elles?|iques?|ales?|aux|ons|ez)$/u
@@ -85,7 +86,8 @@ export const cuedNames: Detector = (note, lexicon) => {
       let ok = looksLikeName(name, first ? strong : ((strong || bareRole) && plural) || shaped(name))
       if (!ok && first && bareRole && looksLikeName(name, true) && !inflectedRe.test(name.toLowerCase())) {
         const next = listAfter ? nameRe.exec(note.slice(start + name.length + listAfter[0].length, start + name.length + listAfter[0].length + 64))?.[0] : undefined
-        ok = (next !== undefined && looksLikeName(next, true) && !inflectedRe.test(next.toLowerCase())) || /^(?:[ \t\u00a0\u202f]*[.,;)!?]|[ \t\u00a0\u202f]*$)/u.test(after)
+        // "owner kaizer et modos lunaa": another role after the list word continues it too.
+        ok = (next !== undefined && ((looksLikeName(next, true) && !inflectedRe.test(next.toLowerCase())) || roleWordRe.test(next))) || /^(?:[ \t\u00a0\u202f]*[.,;)!?]|[ \t\u00a0\u202f]*$)/u.test(after)
       }
       if (!ok) break
       // After "compte :", a plain word followed by more words is the sentence going on ("lock it", "verrouillez-le").
@@ -130,6 +132,8 @@ function chosenShape(token: string): boolean {
   if (/_/.test(token)) return true
   if (platformWords.has(key(token))) return false
   if (/^\p{L}{2,}\d*\p{L}*\d[\p{L}\d]*$/u.test(token) && /\p{Ll}/u.test(token) && /\p{L}.*\p{L}.*\p{L}/u.test(token)) return true
+  // Words joined by two dots or more ("xo.mason.xo", "les.secrets.du.college"), not "a.k.a." or "U.S.A.".
+  if (/^\p{L}[\p{L}\d]*(?:\.[\p{L}\d]+){2,}$/u.test(token) && token.split('.').filter(part => part.length >= 2).length >= 2 && !fileTypeRe.test(token)) return true
   // Three letters or more, then dots with digits ("kyky.59", "neko2.0", "bast.1en"), not "v2.0" or "art.226".
   if (/^\p{Ll}{3,}[\p{Ll}\d]*(?:\.[\p{Ll}\d]+)+$/u.test(token) && /\.[\p{Ll}\d]*\d|\d.*\./u.test(token) && !/^art\./u.test(token) && !fileTypeRe.test(token)) return true
   return /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(token) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von|O)\p{Lu}/u.test(token)

@@ -55,7 +55,7 @@ const nationalRe = new RegExp(`(?<![\\d+${W}.,/-])(?:\\(\\d{2,4}\\)${SP}?|0\\d{1
 
 const countries: CountryCode[] = ['FR', 'BE', 'CH', 'LU', 'GB', 'IE', 'US', 'CA', 'ES', 'IT', 'PT', 'NL', 'MA', 'DZ', 'TN', 'SN', 'CI']
 const phoneCueRe = new RegExp(
-  `(?:^|[^${W}])(?:t[ée]l[ée]?(?:phone)?|tel\\.?|t[ée]l\\.|portable|mobile|fixe|num[ée]ro|num|joint|joignable|appel[ée]?e?|rappel[ée]?e?|whatsapp|sms|texto|phone|number|no\\.|call(?:ed|s)?|texts?|text(?:ed|ing)|reachable|line|cell|landline|belge|suisse|britannique|anglais|am[ée]ricain|canadien|espagnol|italien|marocain|alg[ée]rien|tunisien|belgian|swiss|british|uk|us|american|canadian|irish)(?![${W}])[^\\n]{0,24}$`,
+  `(?:^|[^${W}])(?:t[ée]l[ée]?(?:phone)?|tel\\.?|t[ée]l\\.|portable|mobile|fixe|num[ée]ro|num|joint|joignable|appel[ée]?e?|rappel[ée]?e?|appell?e(?:nt|r|z)?|rappell?e(?:nt|r|z)?|whatsapp|sms|texto|phone|phoned|phoning|number|no\\.|call(?:ed|s)?|rang|rings?|ringing|dial(?:l)?ed|texts?|text(?:ed|ing)|reachable|line|cell|landline|belge|suisse|britannique|anglais|am[ée]ricain|canadien|espagnol|italien|marocain|alg[ée]rien|tunisien|belgian|swiss|british|uk|us|american|canadian|irish)(?![${W}])[^\\n]{0,24}$`,
   'iu',
 )
 
