@@ -44,6 +44,11 @@ export const ordinaryWords = new Set([
   'called', 'named', 'appelé', 'appelée', 'nommé', 'nommée', 'account', 'accounts', 'compte', 'comptes',
   'user', 'users', 'profil', 'profile', 'group', 'groupe', 'server', 'serveur', 'channel', 'salon', 'admin', 'admins',
   'lien', 'liens', 'link', 'links', 'owner', 'modo', 'modos', 'mod', 'mods', 'moderator', 'moderators', 'membre', 'member', 'members', 'membres',
+  // A platform's own service after its name ("Telegram : assistance", "Snapchat: support").
+  'support', 'assistance', 'aide', 'help', 'helpdesk', 'team', 'équipe', 'equipe', 'staff',
+  // What a form's label may hold instead of a name ("Client: Female, 29", "Victime : inconnue").
+  'female', 'male', 'femme', 'homme', 'garçon', 'fille', 'adult', 'adulte', 'mineur', 'mineure', 'none', 'aucun', 'aucune',
+  'non', 'oui', 'yes', 'n/a', 'nc', 'anonymous', 'withheld', 'confidential', 'confidentiel', 'confidentielle',
 ])
 
 /** Words that are never someone's name or a place, even with a capital after a cue. */

@@ -56,6 +56,9 @@ describe('find', () => {
     ['son snap : manon.grd', 'manon.grd'], ['tiktok petitlapin_22', 'petitlapin_22'], ['kev#0912', 'kev#0912'],
     ['owner: zayx', 'zayx'], ['gamertag Wolfie', 'Wolfie'], ['compte insta lea.prv', 'lea.prv'],
     ['nyx.faux#0001', 'nyx.faux#0001'], ['u/fake_name', 'u/fake_name'], ['le profil LuneNoire', 'LuneNoire'],
+    ['son snap à lui : lune.off', 'lune.off'], ['le compte qui a posté : zebulon.off', 'zebulon.off'], ['a user going by shadowfox', 'shadowfox'],
+    ['someone known as wraith', 'wraith'], ['pseudo: Lapin Bleu', 'Lapin Bleu'], ['calling himself Papi Chulo', 'Papi Chulo'],
+    ['an account called xo.mason.xo', 'xo.mason.xo'], ['sa co-admin lilix.', 'lilix'], ['son alt c\'est neko2.0', 'neko2.0'], ['posté par kyky.59 hier', 'kyky.59'],
   ])('marks the username in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['username', text]])
   })
@@ -87,6 +90,10 @@ describe('find', () => {
       ['quote', '"send it now"'],
     ])
     expect(kinds('Signaux :\n> tu vas le regretter demain\n>   \nFin')).toEqual([['quote', 'tu vas le regretter demain']])
+  })
+
+  it('keeps the count after a date out of it', () => {
+    expect(kinds('Reported on 2 Dec. 2 screenshots described')).toEqual([['dateTime', '2 Dec']])
   })
 
   it('keeps a time after a full stop out of the date before it', () => {
@@ -144,6 +151,10 @@ describe('find, in notes as they are written', () => {
     ['la mère de Lucas B. a rappelé', 'Lucas B.'], ['Mme Benali rappelle', 'Mme Benali'], ['auteur présumé : T. Morel', 'T. Morel'],
     ['victim: chloe w, 16', 'chloe w'], ['Son ex, Pierre, écrit encore', 'Pierre'], ['Rose Lambert a appelé', 'Rose Lambert'],
     ["Spoke with Aisha's mum", 'Aisha'], ['reported by Tom Baker (mod)', 'Tom Baker'], ['son ancien copain Maxime Le Goff', 'Maxime Le Goff'],
+    ['a girl they call Maddie', 'Maddie'], ['une fille qu\'il appelle Lilou', 'Lilou'], ['Grace, his flatmate, was there', 'Grace'],
+    ['Rose, sa coloc, a tout vu', 'Rose'], ['Streamer: Becca', 'Becca'], ['Victime : Jade', 'Jade'], ['Contact : Zaïnab', 'Zaïnab'],
+    ['eleve lena d. 17 ans', 'lena d.'], ['client Siobhan (31)', 'Siobhan'], ['Caller Grace Adeyemi, 29', 'Grace Adeyemi'],
+    ['Ruby (yr 10) says', 'Ruby'], ['she says josh from her college', 'josh'], ['she thinks its ben t.', 'ben t.'],
   ])('marks the name in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['name', text]])
   })
@@ -154,16 +165,30 @@ describe('find, in notes as they are written', () => {
     'signalé à Discord Trust & Safety', 'le 3018, le 3919, le 17, le 112, le 114, le 119, le 116 006 et le 3114',
     'article 226-2-1 du code pénal', 'loi du 7 octobre 2016', 'section 66B of the Sexual Offences Act 2003', 'orienté vers 17Cyber',
     'version 2.3.1 installée', 'à 23:14:05 précises', 'referred to Cybertip.ca', 'PHAROS et Point de Contact', 'Ticket #88213',
-    '1 200 membres, 14 salons', 'salons « leaks », « tributes »', 'a channel called #general',
+    'une personne mineure, elle peut agir', 'Child Focus (116 000)', 'Victim Support helped', 'Student Finance England',
+    'ben de toute façon', 'what they call revenge porn', 'Discord, son ami de toujours', 'la victime, elle, a porté plainte',
+    '1 200 membres, 14 salons', 'salons « leaks », « tributes »', 'a channel called #general', 'posted in #general', 'le serveur Le serveur',
+    'partagé sur #balancetonporc', 'a server (no quotes in the report)',
+    // Law articles, counts and durations before a word that is also a street's.
+    'Art. 226-2-1 cité dans le report', 'L\'art. 227-23 cité par la gendarmerie', 'article 12 place des droits', 'elle a 3 cours demain matin',
+    'il lui reste 1 place au concours', '2 court hearings last year', 'a 3 way call with her', '2 court orders against him', '5 new road signs',
+    // The helplines the app lists, however they are written.
+    'Discussed Coco\'s Law and Sarah\'s Law', 'appelle le 0800 05 95 95', 'le 0 800 05 95 95', 'le 08 00 05 95 95', 'le 0800059595', 'le 116006 ou le 116 006', 'depuis l\'étranger : +33 1 80 52 33 76',
   ])('leaves "%s" alone', (note) => {
     expect(find(note)).toEqual([])
   })
 
   it.each([
     ['Élève au lycée Victor-Hugo de Poitiers, 15 ans', 'lycée Victor-Hugo de Poitiers'], ['elle habite Villeneuve-d\'Ascq', 'Villeneuve-d\'Ascq'],
-    ['sa fille travaille chez Decathlon Lomme', 'Decathlon Lomme'], ['She works at Tesco Extra in Croydon', 'Tesco Extra in Croydon'],
+    ['sa fille travaille chez Decathlon Lomme', 'Decathlon Lomme'], ['le wifi de son boulot (Leroy Merlin Villeneuve-d\'Ascq)', 'Leroy Merlin Villeneuve-d\'Ascq'], ['She works at Tesco Extra in Croydon', 'Tesco Extra in Croydon'],
     ['she goes to St Mary\'s High School', 'St Mary\'s High School'], ['plainte au commissariat de Lens', 'Lens'],
     ['she lives in Leeds now', 'Leeds'], ['Elle vit au 12 rue des Tilleuls, 59000 Lille', '12 rue des Tilleuls, 59000 Lille'],
+    ['chauffeur chez Transdev depuis 2019', 'Transdev'], ['caissière chez Auchan Noyelles-Godault', 'Auchan Noyelles-Godault'],
+    ['He works part-time at Tesco Headingley.', 'Tesco Headingley'], ['her former manager at Brennan\'s Pharmacy', 'Brennan\'s Pharmacy'],
+    ['names her workplace, Boots on Gallowtree Gate', 'Boots on Gallowtree Gate'], ['Her location per the report: Bolton', 'Bolton'],
+    ['2nd yr at uni of york', 'uni of york'],
+    ['noté 2 place des Vosges hier', '2 place des Vosges'], ['au 3 cours Mirabeau', '3 cours Mirabeau'], ['au 12 rue des tilleuls', '12 rue des tilleuls'],
+    ['lives on 14 Moorside Road', '14 Moorside Road'], ['flat at 22 Baker St, NW1 6XE', '22 Baker St, NW1 6XE'],
   ])('marks the place in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['place', text]])
   })
@@ -179,6 +204,8 @@ describe('find, in notes as they are written', () => {
     ['serveur « Les Reines du 59 », 1 200 membres', '« Les Reines du 59 »'], ['groupe whatsapp "Les Mecs de la Zup"', '"Les Mecs de la Zup"'],
     ['a server named Stash 2.0 (no quotes)', 'Stash 2.0'], ['dans le salon #confessions-anonymes hier', '#confessions-anonymes'],
     ['salon « classement-filles-tourcoing »', '« classement-filles-tourcoing »'],
+    ['serveur Les Dossiers du 93 repéré', 'Les Dossiers du 93'], ['a Discord server ("Leak Vault 3") where', '"Leak Vault 3"'],
+    ['posted 5 images in #selfies', '#selfies'],
   ])('marks the server or channel in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['space', text]])
   })
@@ -187,9 +214,24 @@ describe('find, in notes as they are written', () => {
     ['texting from 07700 900123', '07700 900123'], ['un numéro belge : 0470 98 76 54', '0470 98 76 54'],
     ['reachable at (202) 555-0147', '(202) 555-0147'], ['numéro suisse, 079 555 12 34', '079 555 12 34'],
     ['écrit depuis un numéro britannique : 020 7946 0018', '020 7946 0018'], ['joint au 0033 6 39 98 00 27', '0033 6 39 98 00 27'],
-    ['+212 6 12 34 56 78', '+212 6 12 34 56 78'], ['+49 151 23456789', '+49 151 23456789'],
+    ['+212 6 12 34 56 78', '+212 6 12 34 56 78'], ['+49 151 23456789', '+49 151 23456789'], ['her dad rang from 07700 900 529', '07700 900 529'],
   ])('marks the phone number in "%s"', (note, text) => {
     expect(kinds(note)).toEqual([['phone', text]])
+  })
+
+  it('takes a school in lower case before its commune, and the commune after a school, in brackets or after a comma', () => {
+    expect(kinds('élève du lycée pro marcel-sembat (sotteville) :')).toEqual([['place', 'lycée pro marcel-sembat'], ['place', 'sotteville']])
+    expect(kinds('cpe du collège les tilleuls à douai')).toEqual([['place', 'collège les tilleuls'], ['place', 'douai']])
+    expect(kinds('pupil (Oakfield Academy, Stockport) said')).toEqual([['place', 'Oakfield Academy'], ['place', 'Stockport']])
+  })
+
+  it.each([
+    'elle dort chez sa mère', 'rdv chez le médecin', 'il est venu chez nous', 'chez Orange, le service client a répondu',
+    'she works really hard at school', 'the manager at the time said nothing', 'Lieu : domicile de la victime', 'location: unknown',
+    'il est au collège le matin et au lycée le soir', 'au collège les élèves ont vu la vidéo', 'au collège de secteur',
+    'fichier rapport.v2.pdf', '2 place de parking', 'Client: Female, 29', 'Victime : inconnue', 'Nom : Anonyme',
+  ])('finds no place or name in "%s"', (note) => {
+    expect(find(note)).toEqual([])
   })
 
   it('takes a list of pseudonyms after a plural cue', () => {
@@ -197,6 +239,15 @@ describe('find, in notes as they are written', () => {
       ['username', 'darkvador59'], ['username', 'lulu_x'], ['username', 'nox.off'],
     ])
     expect(kinds('the mods are razor, mxlly and deadlyk.')).toEqual([['username', 'razor'], ['username', 'mxlly'], ['username', 'deadlyk']])
+    expect(kinds('admins krys et m4x.le.vrai')).toEqual([['username', 'krys'], ['username', 'm4x.le.vrai']])
+    expect(kinds('les modos sahkii et Brume ont banni')).toEqual([['username', 'sahkii'], ['username', 'Brume']])
+    expect(kinds('owner kaizer et modos lunaa, dr4k0')).toEqual([['username', 'kaizer'], ['username', 'lunaa'], ['username', 'dr4k0']])
+  })
+
+  it('takes no sentence for a pseudonym after a role or "known as"', () => {
+    for (const note of ['les modos pensent que non', 'les modos bénévoles et salariés', 'the owner agreed.', 'the mods removed it', 'what is known as sextortion', 'version 2.0 et art.226', 'v2.0']) {
+      expect(find(note), note).toEqual([])
+    }
   })
 })
 

@@ -17,16 +17,26 @@ export const handles: Detector = note => each(handleRe, note, (m) => {
 
 const platforms = 'snap(?:chat)?|insta(?:gram)?|ig|tik[ -]?tok|discord|twitch|kik|telegram|twitter|threads|bluesky|reddit|roblox|fortnite|xbox|psn|steam|yubo|bereal|facebook|fb|messenger'
 // Naming words: what follows is a pseudonym for sure.
-const strongCues = `pseudonymes?|pseudos?|usernames?|user${SP}?names?|display${SP}+names?|noms?${SP}+d[’']utilisat(?:eur|rice)s?|alias|surnomm[ée]e?s?|nicknamed|a\\.k\\.a\\.|aka|gamertag|goes${SP}+by|se${SP}+fait${SP}+appeler|calling${SP}+(?:him|her|them)sel(?:f|ves)|(?:${platforms})${SP}+(?:name|tag|pseudo|username|handle|account|compte|id)`
+const strongCues = `pseudonymes?|pseudos?|usernames?|user${SP}?names?|display${SP}+names?|noms?${SP}+d[’']utilisat(?:eur|rice)s?|alias|surnomm[ée]e?s?|nicknamed|a\\.k\\.a\\.|aka|gamertag|se${SP}+fait${SP}+appeler|calling${SP}+(?:him|her|them)sel(?:f|ves)|(?:${platforms})${SP}+(?:name|tag|pseudo|username|handle|account|compte|id)`
 // Roles: a pseudonym, or the person's first name.
-const roleCues = 'owner|propriétaire|admins?|administrat(?:eur|rice)s?|modos?|mods?|modérat(?:eur|rice)s?'
+const roleCues = '(?:co-?)?(?:owners?|propriétaires?|admins?|administrat(?:eur|rice)s?|modos?|mods?|modérat(?:eur|rice)s?)'
 // Words that may as well be followed by the rest of the sentence: only a name-shaped word counts.
 // A platform's name alone ("tiktok petitlapin_22", "Snapchat: connor_bltn") is weak too: "Discord support".
-const weakCues = `utilisat(?:eur|rice)s?|users?|comptes?|accounts?|profils?|profiles?|nomm[ée]e?|named|handle|membres?|members?|tag|${platforms}`
-const cueRe = new RegExp(`(?<![${W}])(?:(${strongCues})|(${roleCues})|(${weakCues}))(?![${W}])((?:${SP}+(?:is|are|was|est|sont|as|c['’]est|:))?(?:${SP}*[:=]${SP}*|${SP}+)\\(?)`, 'giu')
+const weakCues = `utilisat(?:eur|rice)s?|users?|comptes?|accounts?|profils?|profiles?|nomm[ée]e?|named|handle|membres?|members?|tag|alts?|${platforms}`
+// Another name for someone: "known as" may also name a practice ("what is known as sextortion"), so a
+// plain word after it counts only when a person or an account was spoken of just before.
+const aliasCues = `(?:also${SP}+)?known${SP}+as|going${SP}+by|goes${SP}+by|go${SP}+by|connue?s?${SP}+sous${SP}+(?:le${SP}+(?:nom|pseudo)${SP}+(?:de${SP}+)?)?`
+const cueRe = new RegExp(`(?<![${W}])(?:(${strongCues})|(${roleCues})|(${weakCues})|(${aliasCues}))(?![${W}])((?:${SP}+(?:is|are|was|est|sont|as|c['’]est|called|named|nomm[ée]e?|appel[ée]e?|:))?(?:${SP}*[:=]${SP}*|${SP}+)\\(?)`, 'giu')
+// A cue, a few words, then a colon: "son snap à lui : yaniss.off", "le compte qui a posté : kyky.59",
+// "pseudo tiktok de l'auteur : le_vrai_bg". Only a name shaped like a pseudonym counts after such a gap.
+const gapCueRe = new RegExp(`(?<![${W}])(?:(${strongCues})|${roleCues}|${weakCues})(?![${W}])[^\\n.:;!?()[\\]=«»"]{1,32}?(?<!\\d)${SP}*:${SP}*`, 'giu')
 const quotedNameRe = /^(?:«[ \u00a0\u202f]*[^»\n]{1,40}?[ \u00a0\u202f]*»|"[^"\n]{1,40}"|“[^”\n]{1,40}”|`[^`\n]{1,40}`)/u
 const nameRe = new RegExp(`^@?[\\p{L}\\p{N}_](?:[${W}.-]*[${W}])?(?:#\\d{4})?(?![${W}])`, 'u')
 const listRe = new RegExp(`^(?:${SP}*,${SP}*|${SP}+(?:et|and|&|ou|or)${SP}+)`, 'iu')
+const roleWordRe = new RegExp(`^${roleCues}$`, 'iu')
+const personBeforeRe = /(?:^|[^\p{L}])(?:users?|members?|accounts?|guy|girl|man|woman|boy|someone|uploader|poster|sender|he|she|they|who|membres?|comptes?|utilisat(?:eur|rice)s?|mec|type|gars|fille|quelqu['’]un|il|elle|qui)(?![\p{L}])/iu
+// A word that ends like a verb, an adverb or an adjective ("banned", "pensent", "directly", "bénévoles").
+const inflectedRe = /(?:ment|ant|ent|ée?s?|ible|able|ing|ed|ly|ives?|eux|euse|aires?|elles?|iques?|ales?|aux|ons|ez)$/u
 
 /** A name someone chose: digits, underscores, inner dots, a #1234 tag, or a capital inside ("LuneNoire"). */
 const shaped = (name: string) => /[\d_]|\.\p{L}|#\d{4}$|\p{Ll}\p{Lu}/u.test(name)
@@ -41,17 +51,27 @@ function looksLikeName(name: string, strong: boolean): boolean {
   return strong && bare.length >= 3 && !/(?:ment|ant|ent|ée?s?|ible|able)$/u.test(lower)
 }
 
+/** A capitalised word that may be the second word of a pseudonym ("Lapin Bleu", "Papi Chulo"). */
+const secondWordRe = new RegExp(`^${SP}+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?![${W}.@#])`, 'u')
+
 export const cuedNames: Detector = (note, lexicon) => {
   const out = []
   for (const m of note.matchAll(cueRe)) {
     let start = m.index + m[0].length
+    const sep = m[5] ?? ''
+    const alias = m[4] !== undefined
+    const role = m[2] !== undefined
     // A role is certain after "owner:", "the mods are"; a weak cue only after a colon ("Account: quietfox").
-    const strong = m[1] !== undefined || /[:=]/u.test(m[4] ?? '') || (m[2] !== undefined && /\p{L}/u.test(m[4] ?? ''))
-    const label = m[1] === undefined && m[2] === undefined
+    const strong = m[1] !== undefined || /[:=]/u.test(sep) || (role && /\p{L}/u.test(sep))
+      || (alias && personBeforeRe.test(note.slice(Math.max(0, m.index - 40), m.index).split('\n').at(-1) ?? ''))
+    // "les modos sahkii et Brume", "sa co-admin lilix.": a plain word right after a role, when a list
+    // follows it or the clause ends with it.
+    const bareRole = role && !strong
+    const label = m[1] === undefined && m[2] === undefined && !alias
     const rest = note.slice(start, start + 64)
     const quoted = quotedNameRe.exec(rest)
     // After "membre :" a quote is more often what the member wrote than their name.
-    if (quoted && (m[1] !== undefined || !/[:=]/.test(m[0]) || looksLikeName(quoted[0].slice(1, -1).trim(), false))) {
+    if (quoted && (m[1] !== undefined || alias || !/[:=]/.test(m[0]) || looksLikeName(quoted[0].slice(1, -1).trim(), false))) {
       out.push(finding(note, 'username', start, start + quoted[0].length))
       continue
     }
@@ -60,16 +80,36 @@ export const cuedNames: Detector = (note, lexicon) => {
     const plural = /[sx]$/iu.test((m[1] ?? m[2] ?? m[3] ?? '').trim())
     for (let first = true; ; first = false) {
       const name = nameRe.exec(note.slice(start, start + 64))?.[0]
-      if (!name || !looksLikeName(name, first ? strong : (strong && plural) || shaped(name))) break
+      if (!name) break
+      const after = note.slice(start + name.length, start + name.length + 8)
+      const listAfter = listRe.exec(after)
+      let ok = looksLikeName(name, first ? strong : ((strong || bareRole) && plural) || shaped(name))
+      if (!ok && first && bareRole && looksLikeName(name, true) && !inflectedRe.test(name.toLowerCase())) {
+        const next = listAfter ? nameRe.exec(note.slice(start + name.length + listAfter[0].length, start + name.length + listAfter[0].length + 64))?.[0] : undefined
+        // "owner kaizer et modos lunaa": another role after the list word continues it too.
+        ok = (next !== undefined && ((looksLikeName(next, true) && !inflectedRe.test(next.toLowerCase())) || roleWordRe.test(next))) || /^(?:[ \t\u00a0\u202f]*[.,;)!?]|[ \t\u00a0\u202f]*$)/u.test(after)
+      }
+      if (!ok) break
       // After "compte :", a plain word followed by more words is the sentence going on ("lock it", "verrouillez-le").
       if (first && label && !shaped(name) && /^\p{Ll}/u.test(name) && (/^[ \t\u00a0\u202f]+\p{L}/u.test(note.slice(start + name.length)) || /-(?:le|la|les|moi|toi|lui|nous|vous|leur|y|en)$/u.test(name))) break
-      const plainFirstName = !shaped(name) && lexicon.givenNames.has(key(name)) && /^\p{Lu}/u.test(name)
-      const person = plainFirstName && (m[2] !== undefined || /^(?:nomm|named)/iu.test(m[3] ?? ''))
-      out.push(finding(note, person ? 'name' : 'username', start, start + name.length))
-      const sep = listRe.exec(note.slice(start + name.length, start + name.length + 8))
-      if (!sep) break
-      start += name.length + sep[0].length
+      const capitalised = !shaped(name) && /^\p{Lu}/u.test(name)
+      const plainFirstName = capitalised && lexicon.givenNames.has(key(name))
+      // A nickname given to a person ("surnommée Lili", "nicknamed Jojo") names that person.
+      const person = (plainFirstName && (role || /^(?:nomm|named)/iu.test(m[3] ?? ''))) || (capitalised && /^(?:surnomm|nicknamed)/iu.test(m[1] ?? ''))
+      let end = start + name.length
+      // A pseudonym of two capitalised words after a naming word: "pseudo : Lapin Bleu", "calling himself Papi Chulo".
+      const second = m[1] !== undefined && first && capitalised ? secondWordRe.exec(note.slice(end, end + 40)) : null
+      if (second && looksLikeName(second[1]!, false) && !lexicon.givenNames.has(key(second[1]!))) end += second[0].length
+      out.push(finding(note, person ? 'name' : 'username', start, end))
+      const list = listRe.exec(note.slice(end, end + 8))
+      if (!list || end !== start + name.length) break
+      start += name.length + list[0].length
     }
+  }
+  for (const m of note.matchAll(gapCueRe)) {
+    const start = m.index + m[0].length
+    const name = nameRe.exec(note.slice(start, start + 64))?.[0]
+    if (name && /\p{L}/u.test(name) && looksLikeName(name, false) && (shaped(name) || (m[1] !== undefined && /^\p{Lu}/u.test(name)))) out.push(finding(note, 'username', start, start + name.length))
   }
   return out
 }
@@ -78,16 +118,24 @@ const tagRe = new RegExp(`(?<![${W}.@#])@?[\\p{L}\\p{N}_.]{2,32}#\\d{4}(?!\\d)`,
 const redditRe = new RegExp(`(?<![${W}/.])/?u/[A-Za-z0-9_-]{3,20}(?![${W}-])`, 'gu')
 const tokenRe = new RegExp(`(?<![${W}.@/#-])[\\p{L}\\p{N}_](?:[${W}.]*[${W}])?(?![${W}@]|\\.\\p{L})`, 'gu')
 
+// "rapport.v2.pdf", "img.2034.jpg": a file's name.
+const fileTypeRe = /\.(?:pdf|jpe?g|png|gif|webp|heic|mp4|mov|avi|zip|docx?|odt|txt|html?|csv|xlsx?)$/iu
+
 /**
  * Words shaped like chosen names, wherever they are: underscores ("xX_lune_Xx"), letters mixed with
  * digits after the first three letters ("darkvador59", "h4rv3y", but not "3e", "CM2", "17Cyber" or
- * "66B"), and a capital inside a word that is no brand ("MissScarlett", not "TikTok").
+ * "66B"), lower-case words with dots and digits ("kyky.59"), and a capital inside a word that is no
+ * brand ("MissScarlett", not "TikTok").
  */
 function chosenShape(token: string): boolean {
   if (token.length > 40 || !/\p{L}/u.test(token)) return false
   if (/_/.test(token)) return true
   if (platformWords.has(key(token))) return false
   if (/^\p{L}{2,}\d*\p{L}*\d[\p{L}\d]*$/u.test(token) && /\p{Ll}/u.test(token) && /\p{L}.*\p{L}.*\p{L}/u.test(token)) return true
+  // Words joined by two dots or more ("xo.mason.xo", "les.secrets.du.college"), not "a.k.a." or "U.S.A.".
+  if (/^\p{L}[\p{L}\d]*(?:\.[\p{L}\d]+){2,}$/u.test(token) && token.split('.').filter(part => part.length >= 2).length >= 2 && !fileTypeRe.test(token)) return true
+  // Three letters or more, then dots with digits ("kyky.59", "neko2.0", "bast.1en"), not "v2.0" or "art.226".
+  if (/^\p{Ll}{3,}[\p{Ll}\d]*(?:\.[\p{Ll}\d]+)+$/u.test(token) && /\.[\p{Ll}\d]*\d|\d.*\./u.test(token) && !/^art\./u.test(token) && !fileTypeRe.test(token)) return true
   return /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(token) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von|O)\p{Lu}/u.test(token)
 }
 
@@ -103,14 +151,30 @@ export const shapedNames: Detector = note => [
 // everywhere, so it stays, unless it holds a town's name.
 
 const spaceCue = `serveurs?|server['’]s|servers?|salons?|channels?|groupes?|group${SP}+chats?|groups?|canal|canaux|chaînes?|subreddits?|communautés?|communit(?:y|ies)|conv(?:ersation)?s?`
-const spaceRe = new RegExp(`(?<![${W}])(?:${spaceCue})(?:${SP}+(?:${platforms}|whatsapp|privée?s?|priv[ée]s?|public|publique|vocal|discord))?(?:${SP}+(?:is|est|was|s['’]appelle|called|named|nomm[ée]e?|appel[ée]e?|intitul[ée]e?))?${SP}*:?${SP}*`, 'giu')
+const spaceRe = new RegExp(`(?<![${W}])(?:${spaceCue})(?:${SP}+(?:${platforms}|whatsapp|privée?s?|priv[ée]s?|public|publique|vocal|discord))?(?:${SP}+(?:is|est|was|s['’]appelle|called|named|nomm[ée]e?|appel[ée]e?|intitul[ée]e?))?${SP}*:?${SP}*\\(?`, 'giu')
 const quotedSpaceRe = /^(?:«[ \u00a0\u202f]*[^»\n]{1,60}?[ \u00a0\u202f]*»|"[^"\n]{1,60}"|“[^”\n]{1,60}”|'[^'\n]{1,40}')/u
 const channelRe = new RegExp(`^#[${W}-]+`, 'u')
 const capsRe = new RegExp(`^\\p{Lu}[${W}'’&-]*(?:${SP}+(?:\\p{Lu}[${W}'’&.-]*|\\d+(?:\\.\\d+)?|&|de|du|des|la|le|of|the))*`, 'u')
+// A channel named with its # after "in", "dans" ("posted 5 images in #selfies"); a # after "sur" or
+// "on" is more often a public hashtag.
+const bareChannelRe = new RegExp(`(?<![${W}])(?:in|into|dans|from)${SP}+(?:the${SP}+|le${SP}+salon${SP}+)?(#\\p{L}[${W}-]*)`, 'giu')
+const articles = new Set(['les', 'le', 'la', 'l', 'the'])
 const defaultChannels = new Set(['general', 'annonces', 'announcements', 'rules', 'regles', 'bienvenue', 'welcome', 'off-topic', 'memes', 'media', 'medias'])
 
+/** "Stash 2.0", "Les Dossiers du 93", "The Basement": not a platform, not a sentence going on ("Le serveur"). */
+function capitalisedName(parts: string[]): boolean {
+  const [first = '', second = ''] = parts.map(p => key(p))
+  if (platformWords.has(first)) return false
+  if (!ordinaryWords.has(first)) return true
+  return articles.has(first) && /^\p{Lu}/u.test(parts[1] ?? '') && !ordinaryWords.has(second) && !platformWords.has(second)
+}
+
 export const spaces: Detector = (note, lexicon) => {
-  const out = []
+  const out = each(bareChannelRe, note, (m) => {
+    const hash = m[1] ?? ''
+    const start = m.index + m[0].length - hash.length
+    return defaultChannels.has(key(hash.slice(1))) ? undefined : finding(note, 'space', start, start + hash.length)
+  })
   for (const m of note.matchAll(spaceRe)) {
     let start = m.index + m[0].length
     for (;;) {
@@ -125,7 +189,7 @@ export const spaces: Detector = (note, lexicon) => {
         if (!generic) text = quoted
       }
       else if (hash && !defaultChannels.has(key(hash.slice(1)))) text = hash
-      else if (caps && !platformWords.has(key(caps.split(/\s/u)[0] ?? '')) && !ordinaryWords.has(key(caps.split(/\s/u)[0] ?? ''))) text = caps
+      else if (caps && capitalisedName(caps.split(/[ \u00a0\u202f]+/u))) text = caps
       if (text) out.push(finding(note, 'space', start, start + text.length))
       const next = listRe.exec(note.slice(start + (text?.length ?? quoted?.length ?? 0), start + (text?.length ?? quoted?.length ?? 0) + 8))
       if (!quoted || !next) break

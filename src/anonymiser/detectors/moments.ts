@@ -19,7 +19,8 @@ const dateRes: [RegExp, (m: RegExpExecArray) => boolean][] = [
   [/(?<!\d|\d[/.-])(\d{1,2})\/(\d{1,2})(?!\d|\/\d)/gu, m => (validDayMonth(m[1], m[2]) || validDayMonth(m[2], m[1])) && shortDateInContext(m)],
   [new RegExp(`(?<![${W}])(?:(?:${frDays})${SP}+)?(1er|\\d{1,2})${SP}+(?:${frMonths})(?![${W}])(?:\\.?${SP}+\\d{4}(?!\\d))?`, 'giu'), m => validDay(m[1])],
   [new RegExp(`(?<![${W}])(?:(?:${enDays}),?${SP}+(?:the${SP}+)?)?(\\d{1,2})(?:st|nd|rd|th)?${SP}+(?:of${SP}+)?(?:${enMonths})(?![${W}])(?:\\.?,?${SP}+\\d{4}(?!\\d))?`, 'gu'), m => validDay(m[1])],
-  [new RegExp(`(?<![${W}])(?:(?:${enDays}),?${SP}+)?(?:${enMonths})\\.?${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![${W}])(?:,?${SP}+\\d{4}(?!\\d))?`, 'gu'), m => validDay(m[1])],
+  // Month first ("Nov. 21"), unless a day came before the month: "on 2 Dec. 2 screenshots" is the 2nd.
+  [new RegExp(`(?<![${W}]|\\d${SP}*)(?:(?:${enDays}),?${SP}+)?(?:${enMonths})\\.?${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![${W}])(?:,?${SP}+\\d{4}(?!\\d))?`, 'gu'), m => validDay(m[1])],
 ]
 
 function validDay(day: string | undefined): boolean {

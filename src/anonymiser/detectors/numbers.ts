@@ -1,6 +1,7 @@
 /** Platform IDs, IP addresses and phone numbers. */
 import type { CountryCode } from 'libphonenumber-js/min'
-import { after, type Detector, each, finding, SP, W } from '../text'
+import { helplineList } from '../../content/helplines'
+import { after, type Detector, each, finding, type Finding, SP, W } from '../text'
 
 // Fifteen to twenty digits (Discord's have seventeen to nineteen).
 const snowflakeRe = new RegExp(`(?<![${W}])\\d{15,20}(?![${W}])`, 'gu')
@@ -54,12 +55,19 @@ const nationalRe = new RegExp(`(?<![\\d+${W}.,/-])(?:\\(\\d{2,4}\\)${SP}?|0\\d{1
 
 const countries: CountryCode[] = ['FR', 'BE', 'CH', 'LU', 'GB', 'IE', 'US', 'CA', 'ES', 'IT', 'PT', 'NL', 'MA', 'DZ', 'TN', 'SN', 'CI']
 const phoneCueRe = new RegExp(
-  `(?:^|[^${W}])(?:t[ée]l[ée]?(?:phone)?|tel\\.?|t[ée]l\\.|portable|mobile|fixe|num[ée]ro|num|joint|joignable|appel[ée]?e?|rappel[ée]?e?|whatsapp|sms|texto|phone|number|no\\.|call(?:ed|s)?|texts?|text(?:ed|ing)|reachable|line|cell|landline|belge|suisse|britannique|anglais|am[ée]ricain|canadien|espagnol|italien|marocain|alg[ée]rien|tunisien|belgian|swiss|british|uk|us|american|canadian|irish)(?![${W}])[^\\n]{0,24}$`,
+  `(?:^|[^${W}])(?:t[ée]l[ée]?(?:phone)?|tel\\.?|t[ée]l\\.|portable|mobile|fixe|num[ée]ro|num|joint|joignable|appel[ée]?e?|rappel[ée]?e?|appell?e(?:nt|r|z)?|rappell?e(?:nt|r|z)?|whatsapp|sms|texto|phone|phoned|phoning|number|no\\.|call(?:ed|s)?|rang|rings?|ringing|dial(?:l)?ed|texts?|text(?:ed|ing)|reachable|line|cell|landline|belge|suisse|britannique|anglais|am[ée]ricain|canadien|espagnol|italien|marocain|alg[ée]rien|tunisien|belgian|swiss|british|uk|us|american|canadian|irish)(?![${W}])[^\\n]{0,24}$`,
   'iu',
 )
 
+/** A number's digits, French numbers written the national way (+33 6…, 0033 6… and 06… alike). */
+const digitsOf = (text: string) => text.replace(/\D/g, '').replace(/^(?:0033|33(?=\d{9}$))/, '0')
+
+// The helplines the app lists (src/content/helplines.ts), here and abroad: a note names them to say
+// where a person was sent, and they identify no one, however they are spaced ("0800 05 95 95").
+const publicNumbers = new Set(helplineList.flatMap(line => [line.tel, line.abroad?.tel]).filter(tel => tel !== undefined).map(tel => digitsOf(tel)))
+
 export const phones: Detector = (note, lexicon) => {
-  const out = each(frPhoneRe, note, m => finding(note, 'phone', m.index, m.index + m[0].length))
+  const out: Finding[] = each(frPhoneRe, note, m => finding(note, 'phone', m.index, m.index + m[0].length))
   out.push(...each(intlPhoneRe, note, (m) => {
     const digits = m[0].replace(/\D/g, '').replace(/^00/, '')
     const number = lexicon.parsePhone(`+${digits}`)
@@ -76,5 +84,5 @@ export const phones: Detector = (note, lexicon) => {
     })
     return fits ? finding(note, 'phone', m.index, m.index + m[0].length) : undefined
   }))
-  return out
+  return out.filter(f => !publicNumbers.has(digitsOf(f.text)))
 }

@@ -1,8 +1,9 @@
 /**
  * Places: schools and other institutions with their name ("lycée Victor-Hugo de Poitiers", "St Mary's
- * High School"), workplaces ("travaille chez Decathlon Lomme", "works at Tesco Extra in Croydon"),
- * postal addresses, French communes from the official list, and any capitalised place after words
- * that introduce one ("habite à", "lives in", "from"). A commune whose name is also a common word
+ * High School", "lycée pro marcel-sembat", "uni of york") and the commune after them, workplaces
+ * ("travaille chez Decathlon Lomme", "chauffeur chez Transdev", "works part-time at Tesco Headingley",
+ * "manager at Boots"), postal addresses, French communes from the official list, and any capitalised
+ * place after words that introduce one ("habite à", "lives in", "from", "location:"). A commune whose name is also a common word
  * (Nice, Tours, Orange) counts only after "à", "de", "in"…; one that is also a first name, likewise.
  */
 import type { Lexicon } from '../lexicon'
@@ -20,14 +21,52 @@ const institutions = anyCase(['collège', 'college', 'lycée', 'lycee', 'école'
 const qualifiers = `(?:${SP}+(?:pro|professionnel|priv[ée]|public|g[ée]n[ée]ral|agricole|technique|polyvalent|primaire|maternelle|[ée]l[ée]mentaire|catholique|international|sup[ée]rieur|de jeunes travailleurs|d['’]enfants))*`
 const institutionRe = new RegExp(`(?<![${W}])(?:[lL]['’])?${institutions}${qualifiers}${SP}+(?:(?:de|du|d['’]|à|a)${SP}*)?(${proper})(?:${SP}+(?:de|d['’]|à|a|in|at)${SP}*(${proper}))?`, 'gu')
 const englishSchoolRe = new RegExp(`(?<![${W}])(?:(?:St\\.?|Saint)${SP}+)?(?:\\p{Lu}[\\p{L}'’-]*${SP}+){1,4}(?:High${SP}+School|Middle${SP}+School|Primary${SP}+School|Grammar${SP}+School|Secondary${SP}+School|Sixth${SP}+Form|Academy|College|High|Primary|School|University)(?![${W}])(?:${SP}+in${SP}+\\p{Lu}[\\p{L}-]+)?`, 'gu')
-const workRe = new RegExp(`(?<![${W}])${anyCase(['travaille', 'bosse', 'bossait', 'travaillait', 'employé', 'employée', 'salarié', 'salariée', 'stage', 'stagiaire', 'job', 'works', 'work', 'working', 'worked', 'employed'])}${SP}+(?:(?:chez|à|au|a|dans|d['’]un|d['’]une|de|at|for|in)${SP}+)(?:(?:the|le|la|l['’]|un|une)${SP}*)?(${proper})(?:${SP}+(?:à|a|in|de|d['’]|at|near|près de)${SP}*${proper})?`, 'dgu')
-const streets = anyCase(['rue', 'avenue', 'av.', 'bd', 'boulevard', 'place', 'allée', 'chemin', 'impasse', 'route', 'quai', 'cours', 'square',
-  'résidence', 'cité', 'lotissement', 'street', 'st', 'road', 'rd', 'lane', 'close', 'drive', 'way', 'court', 'crescent', 'terrace', 'gardens', 'grove'])
-const addressRe = new RegExp(`(?<![${W}])\\d{1,4}(?:${SP}?(?:bis|ter))?,?${SP}+${streets}(?:${SP}+[\\p{L}'’-]+){1,5}(?:,?${SP}*\\d{5}(?:${SP}+${proper})?)?`, 'gu')
+// Workplaces. After "travaille", "works" and a few words ("works part-time at", "bosse le soir chez"):
+const workVerbs = anyCase(['travaille', 'bosse', 'bossait', 'travaillait', 'employé', 'employée', 'salarié', 'salariée', 'stage', 'stagiaire', 'job', 'works', 'work', 'working', 'worked', 'employed'])
+const workRe = new RegExp(`(?<![${W}])${workVerbs}(?:${SP}+\\p{Ll}[\\p{Ll}-]*){0,2}?${SP}+(?:(?:chez|à|au|a|dans|d['’]un|d['’]une|de|at|for|in)${SP}+)(?:(?:the|le|la|l['’]|un|une)${SP}*)?(${proper})(?:${SP}+(?:à|a|in|de|d['’]|at|near|près de)${SP}*${proper})?`, 'dgu')
+// "chauffeur chez Transdev", "caissière chez Auchan Noyelles-Godault": "chez" and a capitalised name
+// that is no first name ("chez Sarah" is at Sarah's); in English, a job and "at" ("manager at Boots").
+const jobs = anyCase(['manager', 'cashier', 'barista', 'waiter', 'waitress', 'driver', 'nurse', 'teacher', 'intern', 'apprentice', 'employee',
+  'staff', 'supervisor', 'boss', 'colleague', 'coworker', 'co-worker', 'volunteer', 'assistant', 'receptionist', 'cleaner', 'shift', 'shifts',
+  'job', 'placement', 'internship', 'part-time', 'full-time'])
+const chezRe = new RegExp(`(?<![${W}])chez${SP}+(${proper})(?:${SP}+(?:à|a|de|d['’]|près de)${SP}*${proper})?`, 'dgu')
+const jobAtRe = new RegExp(`(?<![${W}])${jobs}${SP}+(?:at|for)${SP}+(?:the${SP}+)?(${proper})(?:${SP}+(?:in|at|on|near)${SP}+${proper})?`, 'dgu')
+// "her workplace, Boots on Gallowtree Gate", "son boulot : Carrefour".
+const workplaceRe = new RegExp(`(?<![${W}])${anyCase(['workplace', 'employer', 'lieu de travail', 'employeur', 'boulot', 'taf', 'entreprise'])}(?:${SP}*[,:(]${SP}*|${SP}+(?:is|est|c['’]est)${SP}+)(${proper})(?:${SP}+(?:on|in|at|à|de|rue)${SP}+${proper})?`, 'dgu')
+// "Her location per the report: Bolton", "ville : Arras": a label, a few words, a colon.
+const locationRe = new RegExp(`(?<![${W}])${anyCase(['location', 'localisation', 'lieu', 'ville', 'town', 'city', 'area', 'quartier', 'commune', 'village', 'hometown'])}(?![${W}])[^\\n.:;!?]{0,25}?${SP}*:${SP}*(${proper})`, 'dgu')
+// "uni of york", "University of Kent", "université de lille", in any case.
+const universityRe = new RegExp(`(?<![${W}])(?:uni|univ|university|universit[ée])${SP}+(?:of|de|d['’])${SP}*(\\p{L}[\\p{L}'’-]+)`, 'giu')
+// A school named in lower case: a name with a hyphen ("lycée pro marcel-sembat"), or words before a
+// commune the lists know ("collège les tilleuls à douai"), so that "au collège le matin" stays.
+const lowerInstitutionRe = new RegExp(`(?<![${W}])(?:l['’])?(?:collège|college|lycée|lycee|école|ecole|iut|ime|itep|cfa|foyer|internat|cité scolaire|groupe scolaire|mecs|mjc|clinique|hôpital|hopital|ehpad)${qualifiers}${SP}+(?:(?:de|du|d['’])${SP}*)?(?:(\\p{Ll}+(?:-\\p{Ll}+)+)|((?:(?:les|le|la|l['’]|saint|sainte|st)${SP}*)?\\p{Ll}[\\p{Ll}'’-]+)(?=${SP}+(?:à|a|de|d['’]|in)${SP}*(\\p{Ll}[\\p{Ll}'’-]+)))`, 'gu')
+// After a school: its commune in brackets, or after a comma at the end of the brackets ("(Oakfield
+// Academy, Stockport)", "lycée pro marcel-sembat (sotteville)").
+const bracketTownRe = new RegExp(`^${SP}*\\(${SP}*(\\p{L}[\\p{L}'’-]+(?:${SP}+\\p{L}[\\p{L}'’-]+){0,2})${SP}*\\)`, 'u')
+const commaTownRe = new RegExp(`^,${SP}*(${properWord}(?:${SP}+${properWord})?)(?=${SP}*\\))`, 'u')
+// A French address: the number, then the street. A word that is only ever a street takes any words
+// after it ("12 rue des tilleuls"); one that is also an everyday word takes only a capitalised name,
+// with its article ("2 place des Vosges", "3 cours Mirabeau"), so that "3 cours demain", "1 place au
+// concours" and "l'art. 226-2-1 cité dans le report" stay.
+const streetsOnly = anyCase(['rue', 'avenue', 'av.', 'bd', 'boulevard', 'allée', 'allee', 'chemin', 'impasse', 'quai', 'lotissement'])
+const streetsToo = anyCase(['place', 'cours', 'cité', 'cite', 'square', 'route', 'résidence', 'residence', 'passage', 'promenade', 'parvis'])
+const streetArticle = `(?:(?:de${SP}+la|de|du|des|la|le|les|aux)${SP}+|[dlDL]['’])`
+const streetName = `${streetArticle}?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:${SP}+${streetArticle}?${properWord}){0,3}`
+// No digit, dot, slash or hyphen before the number: "226-2-1" and "3.5" are not house numbers.
+const numberAt = `(?<![\\p{L}\\p{N}_.,/-])\\d{1,4}`
+const postcodeAfter = `(?:,?${SP}*\\d{5}(?:${SP}+${proper})?)?`
+const frenchAddressRe = new RegExp(`${numberAt}(?:${SP}?(?:bis|ter))?,?${SP}+(?:${streetsOnly}(?:${SP}+[\\p{L}'’-]+){1,5}|${streetsToo}${SP}+${streetName})${postcodeAfter}`, 'gu')
+// An English address puts the name first: "14 Moorside Road", "22 Baker St", in capitals, so that "2 court
+// hearings" and "a 3 way call" stay; in lower case only with a word that is never anything but a street.
+const englishStreets = '(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Court|Crescent|Terrace|Gardens|Grove|Place|Row|Mews|Walk|Hill|Square|Parade)'
+const ukPostcode = `[A-Z]{1,2}\\d[A-Z\\d]?${SP}\\d[A-Z]{2}`
+const englishAddressRe = new RegExp(`${numberAt}[a-zA-Z]?,?${SP}+(?:(?:\\p{Lu}[\\p{L}'’-]*${SP}+){1,3}${englishStreets}\\.?|(?:[\\p{Ll}'’-]{3,}${SP}+){1,2}(?:road|street|avenue|lane))(?![${W}])(?:,?${SP}*${ukPostcode})?`, 'gu')
+// "art. 12", "section 3", "§ 2": a number that belongs to a text of law.
+const lawNumberBeforeRe = /(?<!\p{L})(?:art(?:icles?)?\.?|sections?|§|alin[ée]as?|al\.|n°|no\.?)[ \t\u00a0\u202f]*$/iu
 const postcodeRe = new RegExp(`(?<![${W}])\\d{5}${SP}+(${proper})|(?<![${W}])[A-Z]{1,2}\\d[A-Z\\d]?${SP}\\d[A-Z]{2}(?![${W}])`, 'gu')
 
 // Before a place: "habite à", "vit à", "lives in", "from"…
-const strongPlaceCueRe = /(?:^|[^\p{L}])(?:habite|habitent|vit|vivent|domicili[ée]e?s?|originaire|scolaris[ée]e?|install[ée]e?s?|réside|lives|living|moved|moving|based|staying(?: with [^.\n]{1,30})?|grew up|born|caller|student|stays?|lycéenne|lycéen|(?:est|sont|était|etait|suis|es|is|are|was) (?:à|a|in))(?: (?:à|a|au|en|de|d'|in|to|at|near|from|sur))?$/iu
+const strongPlaceCueRe = /(?:^|[^\p{L}])(?:habite|habitent|vit|vivent|domicili[ée]e?s?|originaire|scolaris[ée]e?|install[ée]e?s?|réside|lives|living|moved|moving|based|staying(?: with [^.\n]{1,30})?|grew up|born|(?:est|sont|était|etait|suis|es|is|are|was) (?:à|a|in))(?: (?:à|a|au|en|de|d'|in|to|at|near|from|sur))?$|(?:^|[^\p{L}])(?:caller|student|stays?|lycéenne|lycéen) (?:à|a|au|en|de|d'|in|to|at|near|from|sur)$/iu
 const placeCueRe = /(?:^|[^\p{L}])(?:à|a|au|de|d['’]|près de|vers|sur|in|from|near|at|to)$/iu
 
 function townAt(list: ReturnType<typeof words>, i: number, note: string, lexicon: Lexicon): number {
@@ -51,12 +90,43 @@ export const places: Detector = (note, lexicon) => {
     span(m.index, m.index + m[0].length)
   }
   for (const m of note.matchAll(englishSchoolRe)) span(m.index, m.index + m[0].length)
-  for (const m of note.matchAll(workRe)) {
-    const name = m[1] ?? ''
-    const start = m.indices?.[1]?.[0] ?? m.index
-    if (!platformWords.has(key(name.split(/\s/u)[0] ?? '')) && !neverNames.has(key(name))) span(start, m.index + m[0].length)
+  for (const m of note.matchAll(universityRe)) if (!ordinaryWords.has(key(m[1] ?? ''))) span(m.index, m.index + m[0].length)
+  for (const m of note.matchAll(lowerInstitutionRe)) {
+    const town = m[3]
+    if (m[1] === undefined && !(town !== undefined && lexicon.towns.get(key(town)) === 0)) continue
+    if (ordinaryWords.has(key((m[2] ?? '').replace(/^(?:les|le|la|l['’]|saint|sainte|st)[ \t\u00a0\u202f]*/u, '')))) continue
+    span(m.index, m.index + m[0].length)
   }
-  out.push(...each(addressRe, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
+  // The commune after a school, in brackets or after a comma.
+  for (const school of [...out]) {
+    const rest = note.slice(school.end, school.end + 48)
+    const bracket = bracketTownRe.exec(rest)
+    const comma = commaTownRe.exec(rest)
+    const town = bracket?.[1] ?? comma?.[1]
+    if (!town || town.split(/[ \t\u00a0\u202f]+/u).some(w => ordinaryWords.has(key(w)) || platformWords.has(key(w)) || neverNames.has(key(w))) || isAcronym(town)) continue
+    const start = school.end + (bracket ?? comma)![0].indexOf(town)
+    span(start, start + town.length)
+  }
+  const workplace = (re: RegExp, firstNamesToo: boolean) => {
+    for (const m of note.matchAll(re)) {
+      const name = m[1] ?? ''
+      const first = key(name.split(/[ \t\u00a0\u202f]/u)[0] ?? '')
+      const start = m.indices?.[1]?.[0] ?? m.index
+      if (platformWords.has(first) || neverNames.has(first) || neverNames.has(key(name)) || ordinaryWords.has(first)) continue
+      // "chez Sarah", "chez Mme Roux", "chez Marie Dupont": someone's home, and a name the people detector takes.
+      if (!firstNamesToo && (lexicon.givenNames.has(first) || /^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Me)$/u.test(name.split(/[ \t\u00a0\u202f.]/u)[0] ?? ''))) continue
+      span(start, m.index + m[0].length)
+    }
+  }
+  workplace(workRe, true)
+  workplace(jobAtRe, true)
+  workplace(workplaceRe, true)
+  workplace(chezRe, false)
+  workplace(locationRe, false)
+  const address = (m: RegExpExecArray) => (lawNumberBeforeRe.test(note.slice(Math.max(0, m.index - 12), m.index)) ? undefined : finding(note, 'place', m.index, m.index + m[0].length))
+  out.push(...each(frenchAddressRe, note, address))
+  // "5 new road signs": in lower case, the words before "road" must not be everyday words.
+  out.push(...each(englishAddressRe, note, m => (/\p{Lu}/u.test(m[0]) || !m[0].split(/[ ,]+/u).slice(1, -1).some(w => ordinaryWords.has(w)) ? address(m) : undefined)))
   out.push(...each(postcodeRe, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
 
   const list = words(note)
