@@ -60,6 +60,11 @@ export const neverNames = new Set([
   'france', 'english', 'french', 'anglais', 'francais', 'year', 'trust', 'safety', 'point', 'contact', 'police',
   'gendarmerie', 'commissariat', 'justice', 'dieu', 'god', 'internet', 'web', 'ok', 'merci', 'bonjour', 'hello',
   'madame', 'monsieur', 'mademoiselle', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'miss', 'dr', 'docteur', 'maitre',
+  // Continents and countries are places, but too wide to tell anyone ("anywhere in Europe", "from Scotland").
+  'europe', 'afrique', 'africa', 'asie', 'asia', 'amerique', 'america', 'oceanie', 'oceania', 'england', 'angleterre',
+  'scotland', 'ecosse', 'wales', 'ireland', 'irlande', 'belgique', 'belgium', 'suisse', 'switzerland', 'canada',
+  'espagne', 'spain', 'italie', 'italy', 'allemagne', 'germany', 'maroc', 'morocco', 'algerie', 'algeria', 'tunisie',
+  'tunisia', 'senegal', 'portugal',
 ])
 
 /** Helplines' and reporting services' own addresses, named bare (no path): public, they stay. */

@@ -63,7 +63,7 @@ const phoneCueRe = new RegExp(
 const digitsOf = (text: string) => text.replace(/\D/g, '').replace(/^(?:0033|33(?=\d{9}$))/, '0')
 
 // The helplines the app lists (src/content/helplines.ts), here and abroad: a note names them to say
-// where a person was sent, and they identify no one, however they are spaced ("0800 05 95 95").
+// where a person was sent, and they identify no one, however they are spaced (a free number written "0800 …" as well as "0 800 …").
 const publicNumbers = new Set(helplineList.flatMap(line => [line.tel, line.abroad?.tel]).filter(tel => tel !== undefined).map(tel => digitsOf(tel)))
 
 export const phones: Detector = (note, lexicon) => {

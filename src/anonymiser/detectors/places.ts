@@ -47,12 +47,12 @@ const commaTownRe = new RegExp(`^,${SP}*(${properWord}(?:${SP}+${properWord})?)(
 // A French address: the number, then the street. A word that is only ever a street takes any words
 // after it ("12 rue des tilleuls"); one that is also an everyday word takes only a capitalised name,
 // with its article ("2 place des Vosges", "3 cours Mirabeau"), so that "3 cours demain", "1 place au
-// concours" and "l'art. 226-2-1 cité dans le report" stay.
+// concours" and "l'art. 123-4 cité dans le report" stay.
 const streetsOnly = anyCase(['rue', 'avenue', 'av.', 'bd', 'boulevard', 'allée', 'allee', 'chemin', 'impasse', 'quai', 'lotissement'])
 const streetsToo = anyCase(['place', 'cours', 'cité', 'cite', 'square', 'route', 'résidence', 'residence', 'passage', 'promenade', 'parvis'])
 const streetArticle = `(?:(?:de${SP}+la|de|du|des|la|le|les|aux)${SP}+|[dlDL]['’])`
 const streetName = `${streetArticle}?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:${SP}+${streetArticle}?${properWord}){0,3}`
-// No digit, dot, slash or hyphen before the number: "226-2-1" and "3.5" are not house numbers.
+// No digit, dot, slash or hyphen before the number: "123-4-5" and "3.5" are not house numbers.
 const numberAt = `(?<![\\p{L}\\p{N}_.,/-])\\d{1,4}`
 const postcodeAfter = `(?:,?${SP}*\\d{5}(?:${SP}+${proper})?)?`
 const frenchAddressRe = new RegExp(`${numberAt}(?:${SP}?(?:bis|ter))?,?${SP}+(?:${streetsOnly}(?:${SP}+[\\p{L}'’-]+){1,5}|${streetsToo}${SP}+${streetName})${postcodeAfter}`, 'gu')
