@@ -1,8 +1,6 @@
 // @vitest-environment node
 import { describe, it, expect } from 'vitest'
-// Read through Vite's ?raw import rather than node:fs: tsconfig.app.json gives tests no Node types.
-import factSheet from '../../../shared/facts/facts-fr.md?raw'
-import { inSheet, language, withoutScheme } from './sheet-urls'
+import { factSheet, inSheet, language, withoutScheme } from './sheet-urls'
 import { helplines } from '../../src/content/helplines'
 import { law } from '../../src/content/law'
 import { links } from '../../src/content/links'

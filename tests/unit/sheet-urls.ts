@@ -1,5 +1,7 @@
-// Read through Vite's ?raw import rather than node:fs: tsconfig.app.json gives tests no Node types.
+// The fact sheet, read once here for every test that checks a fact against it.
 import factSheet from '../../../shared/facts/facts-fr.md?raw'
+
+export { factSheet }
 
 /** Host and path (and query) without scheme or trailing slash, as the sheet may write a bare domain. */
 export const withoutScheme = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '')
