@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { guides } from '../../src/content/guides'
 import { linkList, links } from '../../src/content/links'
-import { guidePages, guidePath } from '../../src/router/paths'
+import { DB_NAME } from '../../src/dossier/idb'
+import { guidePages, guidePath, staticPath } from '../../src/router/paths'
 import { stepFacts } from '../../src/tree/steps'
 import { expectNoAxeViolations, msg, open, openStep } from './helpers'
 
@@ -187,4 +188,39 @@ test('every external link is https, comes from the facts modules, and carries re
     }
   }
   expect(checked).toBeGreaterThan(50)
+})
+
+test.describe('the dossier\'s code (crypto, storage)', () => {
+  // Without the service worker, which precaches every chunk once the app has started: only what the
+  // pages themselves load is read. The database's name is a string the minifier keeps as it is.
+  test.use({ serviceWorkers: 'block' })
+
+  /** The text of every script the page has loaded so far, read as each one arrives. */
+  function watchScripts(page: Page) {
+    const scripts: Promise<string>[] = []
+    page.on('response', r => r.request().resourceType() === 'script' && r.ok() && scripts.push(r.text()))
+    return async () => {
+      await page.waitForLoadState('networkidle')
+      return Promise.all(scripts)
+    }
+  }
+
+  // Both carry the "Ajouter au dossier" buttons, which show only while a dossier is open: until
+  // then nothing of the dossier but its small composable (useDossier) should load.
+  test('is not loaded by a plan or a guide', async ({ page }) => {
+    const scripts = watchScripts(page)
+    await open(page, '/fr/plan/1111010')
+    await expect(page.locator('.step').first()).toBeVisible()
+    await open(page, guidePath('find', 'fr'))
+    await expect(page.locator('main h1')).toBeVisible()
+    const texts = await scripts()
+    expect(texts.length).toBeGreaterThan(3)
+    expect(texts.filter(text => text.includes(DB_NAME))).toEqual([])
+  })
+
+  test('is loaded by the dossier page (so the check above can fail)', async ({ page }) => {
+    const scripts = watchScripts(page)
+    await open(page, staticPath('dossier', 'fr'))
+    expect((await scripts()).some(text => text.includes(DB_NAME))).toBe(true)
+  })
 })
