@@ -397,7 +397,7 @@ function render(r) {
   const [lowKind, low] = lowest(a.all)
   rows.push(
     [`Anonymiser, ${a.all.notes} synthetic notes: identifiers removed (lowest kind) / public words kept`, `${a.all.recall.toFixed(3)} (${lowKind} ${low.recall.toFixed(2)}) / ${a.all.publicKept.toFixed(3)}`, '≥ 0.95 (each ≥ 0.9) / ≥ 0.95'],
-    [`Anonymiser, the ${a.heldOut.notes} held-out notes among them: removed / kept`, `${a.heldOut.recall.toFixed(3)} / ${a.heldOut.publicKept.toFixed(3)}`, '—'],
+    [`Anonymiser, the ${a.heldOut.notes} notes of the held-out rounds among them (tuned on since their first score, docs/anonymiser.md): removed / kept`, `${a.heldOut.recall.toFixed(3)} / ${a.heldOut.publicKept.toFixed(3)}`, '—'],
     [`Anonymiser, ${a.timing.chars}-character note: click to cleaned note (median of ${a.timing.runs})`, `${a.timing.medianMs.toFixed(1)} ms`, '≤ 50 ms'],
   )
   return [`Measured ${r.date} on this project's machine (${r.machine}, Node ${r.node}), served by nginx with`
@@ -413,7 +413,7 @@ function anonymiserLines(a) {
   return [
     `Anonymiser on ${a.all.notes} notes (${a.all.identifiers} identifiers, ${a.all.publicWords} public words): removed ${pct(a.all.recall)}, public words kept ${pct(a.all.publicKept)}, precision ${pct(a.all.precision)}, same kind ${pct(a.all.sameKind)}`,
     ...Object.entries(a.all.kinds).map(([kind, k]) => `  ${kind.padEnd(10)} removed ${pct(k.recall)} of ${k.expected}   held out: ${a.heldOut.kinds[kind] ? `${pct(a.heldOut.kinds[kind].recall)} of ${a.heldOut.kinds[kind].expected}` : '—'}`),
-    `Held out (${a.heldOut.notes} notes): removed ${pct(a.heldOut.recall)}, kept ${pct(a.heldOut.publicKept)}, precision ${pct(a.heldOut.precision)}`,
+    `Held-out rounds (${a.heldOut.notes} notes, tuned on since their first score): removed ${pct(a.heldOut.recall)}, kept ${pct(a.heldOut.publicKept)}, precision ${pct(a.heldOut.precision)}`,
     `${a.timing.chars}-character note, click to cleaned note: ${a.timing.medianMs.toFixed(1)} ms (median of ${a.timing.runs})`,
   ]
 }
