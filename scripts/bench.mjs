@@ -30,10 +30,12 @@ const args = process.argv.slice(2)
 const gz = buf => gzipSync(buf, { level: 9 }).length
 const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-// A French-speaking browser: the bare address `/` is then the French home page itself.
+// A French-speaking browser: the bare address `/` is then the French home page itself. Headless
+// Chromium ignores --lang for navigator.languages and Accept-Language (it stayed en-US, so `/` was
+// measured as an English visit, redirected to /en): --accept-lang is what sets them.
 const LOCALE = 'fr-FR'
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${LOCALE}`]
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${LOCALE}`, `--accept-lang=${LOCALE}`]
 
 function build() {
   execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
