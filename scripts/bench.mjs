@@ -16,8 +16,8 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { createServer } from 'vite'
 import { startNginx } from './nginx.mjs'
+import { withTsModules } from './ts-modules.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -256,14 +256,8 @@ async function unlockTimings(n = 5) {
  * sources load as they are), and a 2,000-character note made of corpus notes, for the browser timing.
  */
 async function anonymiserScores() {
-  // Vite's dev server sets NODE_ENV=development for the whole process: the builds that follow would
-  // inherit it and ship Vue's development build. It is put back as it was.
-  const nodeEnv = process.env.NODE_ENV
-  const vite = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' })
-  try {
-    const { corpus, parseNote } = await vite.ssrLoadModule('/tests/fixtures/anonymiser-corpus.ts')
-    const { scoreCorpus, ratio } = await vite.ssrLoadModule('/tests/fixtures/anonymiser-score.ts')
-    const { find, loadLexicon } = await vite.ssrLoadModule('/src/anonymiser/anonymise.ts')
+  const paths = ['/tests/fixtures/anonymiser-corpus.ts', '/tests/fixtures/anonymiser-score.ts', '/src/anonymiser/anonymise.ts']
+  return withTsModules(root, paths, async ([{ corpus, parseNote }, { scoreCorpus, ratio }, { find, loadLexicon }]) => {
     const lexicon = await loadLexicon()
     const notes = corpus.map(parseNote)
     const summary = (list) => {
@@ -278,12 +272,7 @@ async function anonymiserScores() {
     let note = ''
     for (const n of notes) if (note.length < 2000) note += `${n.text}\n`
     return { all: summary(notes), heldOut: summary(notes.filter(n => n.heldOut)), note: note.slice(0, 2000) }
-  }
-  finally {
-    await vite.close()
-    if (nodeEnv === undefined) delete process.env.NODE_ENV
-    else process.env.NODE_ENV = nodeEnv
-  }
+  })
 }
 
 /** From the click on "find" to the findings and the cleaned note on screen, on the built page. */

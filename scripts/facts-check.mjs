@@ -10,7 +10,7 @@
 // It needs a network: run it by hand now and then (docs/content-model.md). It never runs in CI.
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { factsIn, loadFacts, table } from './facts-data.mjs'
+import { commandLine, factsIn, loadFacts, table } from './facts-data.mjs'
 
 const HEADERS = {
   'Accept': 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
@@ -185,18 +185,8 @@ function options(args) {
 }
 
 async function main() {
-  let opts
-  try {
-    opts = options(process.argv.slice(2))
-  }
-  catch (error) {
-    console.error(`${error.message}\n${USAGE}`)
-    process.exit(2)
-  }
-  if (opts.help) {
-    console.log(USAGE)
-    return
-  }
+  const opts = commandLine(options, USAGE)
+  if (!opts) return
   const { modules } = await loadFacts()
   const urls = gatherUrls(factsIn(modules)).filter(entry => opts.only === undefined || entry.url.includes(opts.only))
   if (!urls.length) {

@@ -11,3 +11,4 @@ export interface Fact {
 export function loadFacts(...others: string[]): Promise<{ modules: Record<string, Exports>, others: Exports[] }>
 export function factsIn(modules: Record<string, Exports>): Fact[]
 export function table(head: string[], rows: (string | number)[][]): string
+export function commandLine<T extends { help: boolean }>(parse: (argv: string[]) => T, usage: string, argv?: string[]): T | undefined

@@ -1,8 +1,9 @@
 // What the facts:check and facts:due scripts share: the facts of src/content/, read from the real
-// modules through Vite as scripts/bench.mjs does (they are TypeScript) rather than guessed from their
+// modules through Vite (scripts/ts-modules.mjs, as the bench does: they are TypeScript) rather than guessed from their
 // text, and the table both print.
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { withTsModules } from './ts-modules.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -11,19 +12,12 @@ const root = fileURLToPath(new URL('..', import.meta.url))
  * then the other modules asked for (paths from the project's root, e.g. '/src/lib/day.ts').
  */
 export async function loadFacts(...others) {
-  // Imported here, not at the top: the unit tests import this file's pure functions without Vite.
-  const { createServer } = await import('vite')
-  const vite = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' })
-  try {
-    // Every file, so that a fact added in a new module is not left out.
-    const names = readdirSync(new URL('../src/content/', import.meta.url)).filter(name => name.endsWith('.ts')).sort()
-    const modules = {}
-    for (const name of names) modules[name.slice(0, -3)] = await vite.ssrLoadModule(`/src/content/${name}`)
-    return { modules, others: await Promise.all(others.map(path => vite.ssrLoadModule(path))) }
-  }
-  finally {
-    await vite.close()
-  }
+  // Every file, so that a fact added in a new module is not left out.
+  const names = readdirSync(new URL('../src/content/', import.meta.url)).filter(name => name.endsWith('.ts')).sort()
+  return withTsModules(root, [...names.map(name => `/src/content/${name}`), ...others], loaded => ({
+    modules: Object.fromEntries(names.map((name, i) => [name.slice(0, -3), loaded[i]])),
+    others: loaded.slice(names.length),
+  }))
 }
 
 /**
@@ -55,4 +49,24 @@ export function table(head, rows) {
   const pad = (cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))
   const line = row => `| ${row.map(pad).join(' | ')} |`
   return [line(cells[0]), line(widths.map(w => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n')
+}
+
+/**
+ * The options a script was started with, read by `parse` (which throws on a bad one): a bad option
+ * prints why and the usage and exits with 2; `--help` prints the usage and gives undefined.
+ */
+export function commandLine(parse, usage, argv = process.argv.slice(2)) {
+  let opts
+  try {
+    opts = parse(argv)
+  }
+  catch (error) {
+    console.error(`${error.message}\n${usage}`)
+    process.exit(2)
+  }
+  if (opts.help) {
+    console.log(usage)
+    return undefined
+  }
+  return opts
 }

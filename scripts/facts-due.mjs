@@ -7,7 +7,7 @@
 // facts:check, which needs a network: both are run by hand (docs/content-model.md), never in CI.
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { factsIn, loadFacts, table } from './facts-data.mjs'
+import { commandLine, factsIn, loadFacts, table } from './facts-data.mjs'
 
 const USAGE = 'usage: npm run facts:due -- [--days <n>] [--today YYYY-MM-DD]'
 
@@ -50,18 +50,8 @@ function options(args) {
 }
 
 async function main() {
-  let opts
-  try {
-    opts = options(process.argv.slice(2))
-  }
-  catch (error) {
-    console.error(`${error.message}\n${USAGE}`)
-    process.exit(2)
-  }
-  if (opts.help) {
-    console.log(USAGE)
-    return
-  }
+  const opts = commandLine(options, USAGE)
+  if (!opts) return
   // The app's own day helpers: "today" is the device's day, as everywhere in the app (src/lib/day.ts).
   const { modules, others: [day] } = await loadFacts('/src/lib/day.ts')
   if (opts.today !== undefined && !day.isCalendarDay(opts.today)) {
