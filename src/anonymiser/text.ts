@@ -63,6 +63,9 @@ export function words(note: string): Word[] {
 }
 
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word)
+
+/** A title before a person's name: "Mme", "Mr", "Dr", "Maître". */
+export const isTitle = (word: string) => /^(?:M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr|Me|Madame|Monsieur|Mademoiselle|Maître|Maitre)$/u.test(word)
 /** PHAROS, CPE, HR: initials and acronyms, never taken for names or places. */
 export const isAcronym = (word: string) => word.length >= 2 && !/\p{Ll}/u.test(word)
 

@@ -1,4 +1,5 @@
 /** Word lists the detectors share: platforms and services, everyday words, and what is never a name. */
+import { linkList } from '../content/links'
 
 /** Platforms, services and tools: named in notes, never a person, a pseudonym or a place. */
 export const platformWords = new Set([
@@ -67,9 +68,13 @@ export const neverNames = new Set([
   'tunisia', 'senegal', 'portugal',
 ])
 
-/** Helplines' and reporting services' own addresses, named bare (no path): public, they stay. */
+/**
+ * Helplines' and reporting services' own addresses, named bare (no path): public, they stay. Those the
+ * app links to are read from src/content/links.ts (written once there); the others are services a note
+ * may name that the app does not link to, here and abroad.
+ */
 export const publicDomains = new Set([
-  '3018.fr', 'e-enfance.org', 'internet-signalement.gouv.fr', 'cybermalveillance.gouv.fr', '17cyber.gouv.fr', 'allo119.gouv.fr',
-  'arretonslesviolences.gouv.fr', 'stopncii.org', 'takeitdown.ncmec.org', 'cybertip.ca', 'needhelpnow.ca', 'revengepornhelpline.org.uk',
-  'childline.org.uk', 'ceop.police.uk', 'report.iwf.org.uk', 'missingkids.org', 'pointdecontact.net', 'childfocus.be',
+  ...linkList.map(link => new URL(link.url).hostname.replace(/^www\./u, '')),
+  'e-enfance.org', 'arretonslesviolences.gouv.fr', 'cybertip.ca', 'needhelpnow.ca', 'revengepornhelpline.org.uk',
+  'childline.org.uk', 'ceop.police.uk', 'report.iwf.org.uk', 'missingkids.org', 'childfocus.be',
 ])

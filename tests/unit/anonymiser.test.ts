@@ -193,6 +193,11 @@ describe('find, in notes as they are written', () => {
     expect(kinds(note)).toEqual([['place', text]])
   })
 
+  it('takes a titled name after "chez" for a person, not a workplace', () => {
+    expect(kinds('Elle dort chez Madame Roux ce soir.')).toEqual([['name', 'Madame Roux']])
+    expect(kinds('hébergée chez Mme Roux')).toEqual([['name', 'Mme Roux']])
+  })
+
   it.each([
     ['IP 203.0.113.42', '203.0.113.42'], ['from 2001:db8:85a3::8a2e:370:7334', '2001:db8:85a3::8a2e:370:7334'],
     ['v6 seen: 2001:db8::2c1', '2001:db8::2c1'], ['ip ::1', '::1'],

@@ -8,7 +8,7 @@
  * counts alone.
  */
 import type { Lexicon } from '../lexicon'
-import { after, type Detector, finding, type Finding, isAcronym, isCapitalised, key, onlySpaces, type Word, words } from '../text'
+import { after, type Detector, finding, type Finding, isAcronym, isCapitalised, isTitle, key, onlySpaces, type Word, words } from '../text'
 import { neverNames, ordinaryWords, platformWords } from '../words'
 
 // The people around a person, in both languages: after "son", "her" they introduce a name ("son ex,
@@ -49,7 +49,6 @@ const weakCueRe = new RegExp(`(?:^|[^\\p{L}])(?:${[
 ].join('|')})$`, 'iu')
 
 const lawAfterRe = /^['’]s[ \t\u00a0\u202f]+(?:Law|Act|Bill|Rule)(?!\p{L})/u
-const titleRe = /^(?:M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr|Me|Madame|Monsieur|Mademoiselle|Maître|Maitre)$/u
 const particleRe = /^(?:le|la|de|du|des|van|von|da|di|del|ben|el|al|bin|ibn|mac|mc|o)$/iu
 
 /** A capitalised word that may be a surname: not a month, a platform, an acronym or a sentence word. */
@@ -107,7 +106,7 @@ export const people: Detector = (note, lexicon) => {
     // Part of a pseudonym or a link ("manon.grd", "@lea", "lea_22"): other detectors take it whole.
     if (/[@#/._\-\d]/u.test(note[word.start - 1] ?? '') || /^(?:[._@#][\p{L}\p{N}]|\d)/u.test(note.slice(word.end, word.end + 2))) continue
     // "Mme Benali", "M. L.", "Mr. Hughes": the title and what follows.
-    if (titleRe.test(word.text) && capital) {
+    if (isTitle(word.text) && capital) {
       const dot = note[word.end] === '.' ? 1 : 0
       const next = list[i + 1]
       if (next && onlySpaces(note, word.end + dot, next.start) && next.start > word.end && surnameLike(next, lexicon)) {

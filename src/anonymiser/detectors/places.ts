@@ -7,7 +7,7 @@
  * (Nice, Tours, Orange) counts only after "à", "de", "in"…; one that is also a first name, likewise.
  */
 import type { Lexicon } from '../lexicon'
-import { after, anyCase, type Detector, each, finding, type Finding, isAcronym, isCapitalised, key, onlySpaces, SP, W, words } from '../text'
+import { after, anyCase, type Detector, each, finding, type Finding, isAcronym, isCapitalised, isTitle, key, onlySpaces, SP, W, words } from '../text'
 import { neverNames, ordinaryWords, platformWords } from '../words'
 
 // A proper name: capitalised words, joined by the small words of place names ("Jean-Moulin", "Henri IV",
@@ -114,7 +114,7 @@ export const places: Detector = (note, lexicon) => {
       const start = m.indices?.[1]?.[0] ?? m.index
       if (platformWords.has(first) || neverNames.has(first) || neverNames.has(key(name)) || ordinaryWords.has(first)) continue
       // "chez Sarah", "chez Mme Roux", "chez Marie Dupont": someone's home, and a name the people detector takes.
-      if (!firstNamesToo && (lexicon.givenNames.has(first) || /^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Me)$/u.test(name.split(/[ \t\u00a0\u202f.]/u)[0] ?? ''))) continue
+      if (!firstNamesToo && (lexicon.givenNames.has(first) || isTitle(name.split(/[ \t\u00a0\u202f.]/u)[0] ?? ''))) continue
       span(start, m.index + m[0].length)
     }
   }
