@@ -2,9 +2,8 @@ import type { Hours } from './types'
 
 /**
  * Whether a line is open now, from its hours and the device's clock, offline. Every service's hours
- * are French time: the clock is read in the Europe/Paris time zone (the browser's own time-zone data,
- * no network), so a phone set to another zone, or travelling, still gets the right answer. Summer and
- * winter time come with the zone.
+ * are French time: the clock is read as Paris time (mainland France: UTC+1, UTC+2 in summer, worked
+ * out below, no network), so a phone set to another zone, or travelling, still gets the right answer.
  */
 
 /** 1 = Monday … 7 = Sunday. */
@@ -22,17 +21,30 @@ export type OpenState =
   /** Closed: it opens at `at`, later today, tomorrow, or on a later weekday. */
   | { open: false, at: string, on: 'today' | 'tomorrow' | Weekday }
 
-const WEEKDAYS: Record<string, Weekday> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 }
-let parisParts: Intl.DateTimeFormat | undefined
+/**
+ * When French summer time starts and ends in a year: the last Sunday of March and of October, at
+ * 01:00 UTC (the European Union's rule, directive 2000/84/EC), in milliseconds since 1970.
+ */
+function summerTime(year: number): [start: number, end: number] {
+  const lastSunday = (month: number) => {
+    // Day 0 of the next month is the last day of this one; step back to its Sunday.
+    const last = new Date(Date.UTC(year, month + 1, 0, 1))
+    return last.getTime() - last.getUTCDay() * 86_400_000
+  }
+  return [lastSunday(2), lastSunday(9)]
+}
 
-/** The weekday and the time of day in Paris at `now`. */
+/**
+ * The weekday and the time of day in Paris at `now`. Worked out from the rule rather than asked of
+ * the browser's time-zone data: the first `Intl.DateTimeFormat` with a time zone loads that data,
+ * which on a slow phone blocked the page for a long moment at the plan's start (tests/unit/opening.test.ts
+ * checks the rule against the browser's data, hour by hour, over years).
+ */
 export function parisClock(now: Date): ParisClock {
-  parisParts ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Paris', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  })
-  const parts = parisParts.formatToParts(now)
-  const part = (type: string) => parts.find(p => p.type === type)?.value ?? ''
-  return { weekday: WEEKDAYS[part('weekday')] ?? 1, minutes: Number(part('hour')) * 60 + Number(part('minute')) }
+  const [start, end] = summerTime(now.getUTCFullYear())
+  const offset = now.getTime() >= start && now.getTime() < end ? 2 : 1
+  const paris = new Date(now.getTime() + offset * 3_600_000)
+  return { weekday: (((paris.getUTCDay() + 6) % 7) + 1) as Weekday, minutes: paris.getUTCHours() * 60 + paris.getUTCMinutes() }
 }
 
 const minutesOf = (hhmm: string) => {

@@ -20,6 +20,19 @@ describe('the clock in Paris', () => {
   ])('reads %s as weekday %i, minute %i of the day', (instant, weekday, minutes) => {
     expect(parisClock(new Date(instant))).toEqual({ weekday, minutes })
   })
+
+  it('agrees with the time-zone data of Node, every quarter of an hour from 2024 to 2035', () => {
+    const zone = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    const weekdays: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 }
+    const wrong: string[] = []
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2036, 0, 1); t += 15 * 60_000) {
+      const parts = Object.fromEntries(zone.formatToParts(t).map(p => [p.type, p.value]))
+      const expected = { weekday: weekdays[parts.weekday!], minutes: Number(parts.hour) * 60 + Number(parts.minute) }
+      const got = parisClock(new Date(t))
+      if (got.weekday !== expected.weekday || got.minutes !== expected.minutes) wrong.push(new Date(t).toISOString())
+    }
+    expect(wrong).toEqual([])
+  })
 })
 
 describe('whether a line is open', () => {
