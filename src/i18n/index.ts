@@ -14,6 +14,9 @@ export function createAppI18n() {
     locale: 'fr',
     fallbackLocale: false,
     missingWarn: import.meta.env.DEV,
+    // A pre-rendered page whose text is missing (a message part its route did not load, a key not
+    // written) fails the build instead of showing a key to someone in distress.
+    ...(import.meta.env.SSR && { missing: (locale: string, key: string) => { throw new Error(`No message ${key} in ${locale}`) } }),
     fallbackWarn: false,
     messages: {},
     // Messages have two forms (one | many) or three (zero | one | many). French counts 0 and 1 as

@@ -10,6 +10,9 @@ export const messageParts = {
   guides: ['guide', 'platform', 'letter', 'chooser', 'places', 'checklist', 'removal'],
   support: ['support', 'pro'],
   dossier: ['dossier'],
+  // The questions, their review, and the traces and settings pages: a plan shows none of it, and a
+  // plan link is a way in that must stay light (router/routes.ts).
+  questions: ['tree', 'review', 'tracks', 'settings'],
 } as const
 
 export type MessagePart = keyof typeof messageParts | 'main'

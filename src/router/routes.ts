@@ -38,9 +38,9 @@ const views = {
 
 function partsOf(page: StaticPage): MessagePart[] {
   if (page === 'home') return ['core']
-  if (page === 'support' || page === 'practice' || page === 'anonymiser') return ['core', 'main', 'support']
-  if (page === 'dossier' || page === 'summary') return ['core', 'main', 'dossier']
-  return ['core', 'main']
+  if (page === 'support' || page === 'practice' || page === 'anonymiser') return ['core', 'main', 'questions', 'support']
+  if (page === 'dossier' || page === 'summary') return ['core', 'main', 'questions', 'dossier']
+  return ['core', 'main', 'questions']
 }
 
 function localeRoutes(locale: Locale): RouteRecordRaw[] {
@@ -57,14 +57,15 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
     component: views[name],
     props: !optional,
     // The plan keeps its ticks in a store (stores/planTicks.ts).
-    meta: { locale, page: name, title: name, parts: ['core', 'main'], stores: name === 'plan' },
+    // A plan needs neither the questions' text nor the review's: it is the way in support workers' links use.
+    meta: { locale, page: name, title: name, parts: name === 'plan' ? ['core', 'main'] : ['core', 'main', 'questions'], stores: name === 'plan' },
   })
   const guide = (name: GuidePage): RouteRecordRaw => ({
     path: guidePath(name, locale),
     name: `${name}-${locale}`,
     component: name === 'removal' ? views.removal : name === 'letter' ? views.letter : views.guide,
     props: name === 'removal' || name === 'letter' ? false : { id: name },
-    meta: { locale, page: name, title: 'guide', parts: ['core', 'main', 'guides'] },
+    meta: { locale, page: name, title: 'guide', parts: ['core', 'main', 'questions', 'guides'] },
   })
   return [
     ...(Object.keys(guidePages) as GuidePage[]).map(guide),
@@ -83,7 +84,7 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
       name: `sheet-${locale}`,
       component: views.sheet,
       props: route => ({ n: Number(route.params.n) }),
-      meta: { locale, page: 'sheet', title: 'sheet', parts: ['core', 'main', 'support'] },
+      meta: { locale, page: 'sheet', title: 'sheet', parts: ['core', 'main', 'questions', 'support'] },
     },
     withCode('path', true),
     withCode('review', false),
@@ -99,7 +100,7 @@ export const routes: RouteRecordRaw[] = [
   // to /en before it painted (build/language-redirect.ts). Here it becomes /fr, replacing the entry.
   { path: '/', redirect: () => staticPath('home', preferredLocale(browserLanguages())) },
   ...locales.flatMap(localeRoutes),
-  { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', title: 'notFound', parts: ['core', 'main'] } },
+  { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', title: 'notFound', parts: ['core', 'main', 'questions'] } },
 ]
 
 /** The language of any address: from its route, or its first segment for unknown addresses. */
