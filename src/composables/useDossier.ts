@@ -1,6 +1,7 @@
 import { computed, ref, shallowRef } from 'vue'
 import type { Backup, DossierErrorCode, Entry, EntryBody, EntryError, IdleLock, Strength, Vault } from '@/dossier'
 import { onExitWipe } from '@/quick-exit/exit'
+import { dossierVault, isDossierOpen } from './openDossier'
 
 export type {
   DossierErrorCode, Entry, EntryBody, EntryError, EntryErrorCode, EntryField, EntryKind, ReportStatus, ReportWhere,
@@ -43,7 +44,8 @@ function load(): Promise<DossierModule> {
 
 /** Whether this device holds a dossier; an open vault makes the status 'open' whatever this says. */
 const stored = ref<'loading' | 'unsupported' | 'none' | 'present'>('loading')
-const vault = shallowRef<Vault | null>(null)
+// The open vault lives in openDossier.ts, which the plan's buttons read without loading this file.
+const vault = dossierVault
 const entries = shallowRef<readonly Entry[]>([])
 const lockedByIdle = ref(false)
 /** A passphrase is being checked or a backup restored: the buttons say so, and wait. */
@@ -51,7 +53,7 @@ const busy = ref(false)
 let idle: IdleLock | null = null
 
 const status = computed<DossierStatus>(() => vault.value ? 'open' : stored.value === 'present' ? 'locked' : stored.value)
-const isOpen = computed(() => vault.value !== null)
+const isOpen = isDossierOpen
 
 /** The open dossier's entries with the day each one is about, the latest day first. */
 const latestFirst = computed(() => {
