@@ -9,7 +9,8 @@ export type {
 
 /**
  * The screens' one way into "Mon dossier": the dossier page and its summary, and the "Ajouter au
- * dossier" buttons of the plan, the places list and the letter. No screen imports src/dossier/.
+ * dossier" buttons of the plan, the places list and the letter (which only read openDossier.ts until
+ * they are pressed). No screen imports src/dossier/.
  *
  * The crypto and storage code (src/dossier/) loads only when it is first needed: the page that shows the
  * dossier asks for its status, and nothing else can open it. Only types come from there statically, so

@@ -23,7 +23,7 @@ export type OpenState =
 
 /**
  * When French summer time starts and ends in a year: the last Sunday of March and of October, at
- * 01:00 UTC (the European Union's rule, directive 2000/84/EC), in milliseconds since 1970.
+ * 01:00 UTC (the European Union's rule), in milliseconds since 1970.
  */
 function summerTime(year: number): [start: number, end: number] {
   const lastSunday = (month: number) => {
@@ -38,7 +38,7 @@ function summerTime(year: number): [start: number, end: number] {
  * The weekday and the time of day in Paris at `now`. Worked out from the rule rather than asked of
  * the browser's time-zone data: the first `Intl.DateTimeFormat` with a time zone loads that data,
  * which on a slow phone blocked the page for a long moment at the plan's start (tests/unit/opening.test.ts
- * checks the rule against the browser's data, hour by hour, over years).
+ * checks the rule against Node's time-zone data, every quarter of an hour from 2024 to 2035).
  */
 export function parisClock(now: Date): ParisClock {
   const [start, end] = summerTime(now.getUTCFullYear())

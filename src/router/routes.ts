@@ -36,11 +36,17 @@ const views = {
   letter: () => import('@/views/guides/LetterView.vue'),
 }
 
+/**
+ * What every page but the home page and the plan shows: the common text and the questions'. The plan
+ * needs no question text (it is the way in support workers' links use, and must stay light).
+ */
+const pageParts = (...more: MessagePart[]): MessagePart[] => ['core', 'main', 'questions', ...more]
+
 function partsOf(page: StaticPage): MessagePart[] {
   if (page === 'home') return ['core']
-  if (page === 'support' || page === 'practice' || page === 'anonymiser') return ['core', 'main', 'questions', 'support']
-  if (page === 'dossier' || page === 'summary') return ['core', 'main', 'questions', 'dossier']
-  return ['core', 'main', 'questions']
+  if (page === 'support' || page === 'practice' || page === 'anonymiser') return pageParts('support')
+  if (page === 'dossier' || page === 'summary') return pageParts('dossier')
+  return pageParts()
 }
 
 function localeRoutes(locale: Locale): RouteRecordRaw[] {
@@ -56,16 +62,15 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
     name: `${name}-${locale}`,
     component: views[name],
     props: !optional,
-    // The plan keeps its ticks in a store (stores/planTicks.ts).
-    // A plan needs neither the questions' text nor the review's: it is the way in support workers' links use.
-    meta: { locale, page: name, title: name, parts: name === 'plan' ? ['core', 'main'] : ['core', 'main', 'questions'], stores: name === 'plan' },
+    // The plan keeps its ticks in a store (stores/planTicks.ts), and shows no question text.
+    meta: { locale, page: name, title: name, parts: name === 'plan' ? ['core', 'main'] : pageParts(), stores: name === 'plan' },
   })
   const guide = (name: GuidePage): RouteRecordRaw => ({
     path: guidePath(name, locale),
     name: `${name}-${locale}`,
     component: name === 'removal' ? views.removal : name === 'letter' ? views.letter : views.guide,
     props: name === 'removal' || name === 'letter' ? false : { id: name },
-    meta: { locale, page: name, title: 'guide', parts: ['core', 'main', 'questions', 'guides'] },
+    meta: { locale, page: name, title: 'guide', parts: pageParts('guides') },
   })
   return [
     ...(Object.keys(guidePages) as GuidePage[]).map(guide),
@@ -84,7 +89,7 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
       name: `sheet-${locale}`,
       component: views.sheet,
       props: route => ({ n: Number(route.params.n) }),
-      meta: { locale, page: 'sheet', title: 'sheet', parts: ['core', 'main', 'questions', 'support'] },
+      meta: { locale, page: 'sheet', title: 'sheet', parts: pageParts('support') },
     },
     withCode('path', true),
     withCode('review', false),
@@ -100,7 +105,7 @@ export const routes: RouteRecordRaw[] = [
   // to /en before it painted (build/language-redirect.ts). Here it becomes /fr, replacing the entry.
   { path: '/', redirect: () => staticPath('home', preferredLocale(browserLanguages())) },
   ...locales.flatMap(localeRoutes),
-  { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', title: 'notFound', parts: ['core', 'main', 'questions'] } },
+  { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', title: 'notFound', parts: pageParts() } },
 ]
 
 /** The language of any address: from its route, or its first segment for unknown addresses. */
