@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import type { Hours } from '@/content/types'
 import { formatDay, type IsoDay } from '@/lib/day'
 

@@ -1,13 +1,17 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
+import { useHasMessage } from '@/composables/useHasMessage'
 
 /**
  * A list of lines from the messages (a JSON array under `key`), as plain strings; none if absent.
- * (`te()` answers false for lists, so the presence check is on what `tm()` returns.)
+ * petite-vue-i18n has no `tm()`, so the lines are read one by one (`key.0`, `key.1`…) until one is
+ * missing.
  */
 export function useLines() {
-  const { tm, rt } = useI18n()
+  const { t } = useI18n()
+  const has = useHasMessage()
   return (key: string): string[] => {
-    const value: unknown = tm(key)
-    return Array.isArray(value) ? value.map(line => rt(line as never)) : []
+    const lines: string[] = []
+    for (let i = 0; has(`${key}.${i}`); i++) lines.push(t(`${key}.${i}`))
+    return lines
   }
 }

@@ -1,5 +1,5 @@
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import { useRoute } from 'vue-router'
 import {
   codePath, type CodePage, type GuidePage, guidePath, isLocale, type Locale, locales, pathIn, sheetPath, staticPath,

@@ -1,5 +1,5 @@
 import { ref, watch } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import type { MessagePart } from '@/i18n/parts'
 import { type AppMessages, loadParts } from '@/i18n'
 import { isLocale } from '@/router/paths'

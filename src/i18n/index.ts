@@ -1,4 +1,5 @@
-import { createI18n } from 'vue-i18n'
+import { resolveValue } from '@intlify/core-base'
+import { createI18n } from 'petite-vue-i18n'
 import type { MessagePart } from '@/i18n/parts'
 import type { Locale } from '@/router/paths'
 
@@ -19,6 +20,9 @@ export function createAppI18n() {
     ...(import.meta.env.SSR && { missing: (locale: string, key: string) => { throw new Error(`No message ${key} in ${locale}`) } }),
     fallbackWarn: false,
     messages: {},
+    // petite-vue-i18n (vue-i18n's translation-only build) reads flat keys by default; our messages are
+    // nested (`plan.step.title`), so it gets vue-i18n's own path resolver.
+    messageResolver: resolveValue,
     // Messages have two forms (one | many) or three (zero | one | many). French counts 0 and 1 as
     // singular ("0 an", "1 an"); English only 1.
     pluralRules: {
