@@ -1,20 +1,23 @@
 import { useI18n } from 'petite-vue-i18n'
 import type { Hours } from '@/content/types'
-import { formatDay, type IsoDay } from '@/lib/day'
+import type { IsoDay } from '@/lib/day'
 
-// One formatter per language: making one is slow (a plan shows many amounts), using it is not.
-const euroFormats = new Map<string, Intl.NumberFormat>()
-function euroFormat(locale: string) {
-  let format = euroFormats.get(locale)
-  if (!format) euroFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })))
-  return format
-}
-
-/** Dates, hours and amounts written the way each language writes them. */
+/**
+ * Dates, hours and amounts written the way each language writes them.
+ *
+ * Days, weekdays and amounts are written from the messages (`format.*`: month names, order, separators), not
+ * with `Intl`: the first `Intl` formatter a page makes starts the browser's locale data, one long
+ * task (~45 ms on a slow phone) in the middle of a plan being taken over. They read exactly as
+ * `Intl` writes them ("3 décembre 2026", "45 000 €"; "December 3, 2026", "€45,000"), which
+ * tests/component/useFormat.test.ts checks day by day, so a plan and a dossier never disagree.
+ */
 export function useFormat() {
   const { t, locale } = useI18n()
 
-  const date = (day: IsoDay) => formatDay(day, locale.value)
+  const date = (day: IsoDay) => {
+    const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number]
+    return t('format.day', { day: dayOfMonth, month: t(`format.months.${month - 1}`), year })
+  }
 
   // "09:00" → "9 h" in French, "9am" in English.
   const time = (hhmm: string) => {
@@ -30,11 +33,12 @@ export function useFormat() {
       ? t('helplines.hours.always')
       : t(`helplines.hours.${value.kind}`, { from: time(value.from), to: time(value.to) })
 
-  const euros = (amount: number) => euroFormat(locale.value).format(amount)
+  // Whole euros, grouped by thousands: 45000 → "45 000 €" (a narrow no-break space) or "€45,000".
+  const euros = (amount: number) =>
+    t('format.euros', { amount: String(Math.round(amount)).replace(/\B(?=(\d{3})+$)/g, t('format.thousands')) })
 
-  // 1 = Monday … 7 = Sunday, written in the app's language ("lundi", "Monday"). 2024-01-01 was a Monday.
-  const weekday = (day: number) =>
-    new Intl.DateTimeFormat(locale.value, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)))
+  // 1 = Monday … 7 = Sunday, written in the app's language ("lundi", "Monday").
+  const weekday = (day: number) => t(`format.weekdays.${day - 1}`)
 
   return { date, time, hours, euros, weekday }
 }
