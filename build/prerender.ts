@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { languageRedirect } from './language-redirect.ts'
+import { startAfterPaint } from './start-after-paint.ts'
 
 /** As src/entry-server.ts returns it (not imported: this file is type-checked for Node, without Vue). */
 interface RenderedPage {
@@ -30,7 +31,8 @@ interface ServerEntry {
  * 3. renders each address to HTML and writes it into that template, with the page's title and
  *    language, its view's chunk preloaded and its styles linked (from the SSR manifest); `/` becomes
  *    index.html, with the script that sends a browser preferring English to /en before it paints;
- * 4. has vite-plugin-pwa write the service worker again, so the precache holds the new pages.
+ * 4. has each page load its modules after its first frame (build/start-after-paint.ts);
+ * 5. has vite-plugin-pwa write the service worker again, so the precache holds the new pages.
  *
  * It does what vite-ssg did for this app and no more; the browser then loads no pre-rendering runtime
  * at all (src/main.ts is the whole of it).
@@ -72,12 +74,13 @@ export function prerender(entry: string): Plugin {
           // Static hosts answer 404.html for unknown addresses (docs/deploy.md): the shell, whose app
           // draws the page the address names, or the not-found page. Never precached: app.html is.
           await writeFile(join(outDir, '404.html'), template)
+          const starter = await writeAsset(outDir, config.base, 'start', startAfterPaint)
           const manifest = JSON.parse(await readFile(join(outDir, '.vite/ssr-manifest.json'), 'utf8')) as Record<string, string[]>
           for (const path of server.prerenderedPaths()) {
             const file = join(outDir, htmlFile(path))
             await mkdir(dirname(file), { recursive: true })
             const rendered = await server.render(path)
-            let page = fillTemplate(template, rendered, manifest, config.base)
+            let page = afterPaint(fillTemplate(template, rendered, manifest, config.base), starter)
             if (path === '/') {
               const others = Object.fromEntries(Object.entries(server.homePaths()).filter(([lang]) => lang !== rendered.lang))
               page = withHeadScript(page, await writeAsset(outDir, config.base, 'lang', languageRedirect(rendered.lang, others)))
@@ -119,6 +122,23 @@ export function withHeadScript(page: string, src: string): string {
   const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/
   if (!policy.test(page)) throw new Error('prerender: the page has no security policy to put its first script after')
   return page.replace(policy, tag => `${tag}\n    <script src="${src}"></script>`)
+}
+
+/**
+ * The page's module script and module preloads, taken out of its HTML and handed to the starter
+ * script (build/start-after-paint.ts), which loads them after the first frame.
+ */
+export function afterPaint(page: string, starter: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+  const app = entry.exec(page)?.[1]
+  if (!app) throw new Error('prerender: the page has no module script to start after its first frame')
+  const preloads: string[] = []
+  const withoutPreloads = page.replace(/<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_, href: string) => {
+    preloads.push(href)
+    return ''
+  })
+  return withoutPreloads.replace(entry, () =>
+    `<script src="${starter}" defer data-app="${app}" data-preload="${preloads.join(' ')}"></script>`)
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

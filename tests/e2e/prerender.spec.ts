@@ -77,6 +77,23 @@ test.describe('built files', () => {
   })
 })
 
+// build/start-after-paint.ts: the text first, then the app, which still takes the page over.
+test.describe('a pre-rendered page paints before it asks for its app', () => {
+  for (const path of ['/fr', codePath('plan', 'fr', planCode(situationIds[0]!))]) {
+    test(`at ${path}`, async ({ page }) => {
+      await page.goto(path)
+      await expect(page.locator('html')).toHaveClass(/\bjs\b/)
+      const { paint, scripts } = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        scripts: performance.getEntriesByType('resource').filter(e => /\/assets\/(index|framework)-[\w-]+\.js$/.test(e.name)).map(e => e.startTime),
+      }))
+      expect(paint).toBeGreaterThan(0)
+      expect(scripts).toHaveLength(2)
+      for (const start of scripts) expect(start).toBeGreaterThanOrEqual(paint!)
+    })
+  }
+})
+
 test.describe('in a browser with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false })
 

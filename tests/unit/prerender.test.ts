@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { fillTemplate, htmlFile, withHeadScript } from '../../build/prerender'
+import { afterPaint, fillTemplate, htmlFile, withHeadScript } from '../../build/prerender'
 
 const template = `<!doctype html>
 <html lang="fr">
@@ -68,5 +68,23 @@ describe('where pages go', () => {
     expect(page.indexOf('<script src="/assets/lang-x.js"></script>')).toBeGreaterThan(page.indexOf('Content-Security-Policy'))
     expect(page.indexOf('lang-x.js')).toBeLessThan(page.indexOf('a.css'))
     expect(() => withHeadScript('<head></head>', '/x.js')).toThrow(/security policy/)
+  })
+})
+
+describe('a page that paints before its app starts', () => {
+  const page = afterPaint(fillTemplate(template, { html: '<main>Bonjour</main>', title: 't', lang: 'fr', modules: new Set(['src/views/HomeView.vue']) }, manifest, '/'), '/assets/start-s.js')
+
+  it('loads no module by itself: its entry and preloads are handed to the starter script, in order', () => {
+    expect(page).not.toContain('type="module"')
+    expect(page).not.toContain('modulepreload')
+    expect(page).toContain('<script src="/assets/start-s.js" defer data-app="/assets/index-a.js" data-preload="/assets/framework-b.js /assets/HomeView-c.js"></script>')
+  })
+
+  it('keeps its styles in <head>, so that its first paint is styled', () => {
+    expect(page.indexOf('<link rel="stylesheet" crossorigin href="/assets/HomeView-c.css">')).toBeLessThan(page.indexOf('</head>'))
+  })
+
+  it('refuses a page without a module script', () => {
+    expect(() => afterPaint('<html><head></head><body></body></html>', '/s.js')).toThrow(/module script/)
   })
 })
