@@ -64,9 +64,23 @@ export async function loadParts(messages: AppMessages, locale: Locale, parts: re
   const missing = parts.filter(part => !done.has(`${locale}.${part}`))
   const modules = await Promise.all(missing.map(part => loadPart(locale, part)))
   modules.forEach((part, i) => {
-    messages.mergeLocaleMessage(locale, part.default as never)
+    addPart(messages, locale, part.default)
     done.add(`${locale}.${missing[i]}`)
   })
+}
+
+/**
+ * Adds one part to a language's messages, one top-level key at a time. Parts share no top-level key
+ * (each key belongs to exactly one part, src/i18n/parts.ts), so this is the whole merge. It replaces
+ * mergeLocaleMessage, which deep-copies every message of the part through Vue's reactive proxies:
+ * for a plan's text, tens of milliseconds on a slow phone, inside the task that takes the page over
+ * (docs/offline.md, "Messages in parts"). The part's own objects are kept, not copied: messages are
+ * only ever read, so apps rendered side by side at build time may share them.
+ */
+function addPart(messages: AppMessages, locale: Locale, part: Record<string, unknown>) {
+  if (!messages.availableLocales.includes(locale)) messages.setLocaleMessage(locale, {})
+  const target = messages.getLocaleMessage(locale) as Record<string, unknown>
+  for (const key of Object.keys(part)) target[key] = part[key]
 }
 
 /** Switches to a language once the given parts of it are loaded. */
