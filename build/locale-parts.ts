@@ -17,6 +17,9 @@ const PARTS = [...Object.keys(messageParts), 'main'] as MessagePart[]
  * unhashed files a content revision, so an update still replaces them.) Pre-rendering, in Node, uses
  * `virtual:locale-loaders` instead: one import per language and part.
  */
+/** Where the browser build puts one part of one language (src/i18n/index.ts loads it by this name). */
+export const localePartFile = (lang: string, part: string) => `assets/locale-${lang}.${part}.js`
+
 export function localeParts(root: string): Plugin {
   const dir = join(root, 'locales')
   const partsDir = join(dir, '.parts')
@@ -33,7 +36,7 @@ export function localeParts(root: string): Plugin {
       if (!emit) return
       for (const lang of languages()) {
         for (const part of PARTS) {
-          this.emitFile({ type: 'chunk', id: join(partsDir, `${lang}.${part}.json`), fileName: `assets/locale-${lang}.${part}.js`, preserveSignature: 'strict' })
+          this.emitFile({ type: 'chunk', id: join(partsDir, `${lang}.${part}.json`), fileName: localePartFile(lang, part), preserveSignature: 'strict' })
         }
       }
     },

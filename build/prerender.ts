@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { languageRedirect } from './language-redirect.ts'
+import { localePartFile } from './locale-parts.ts'
 import { startAfterPaint } from './start-after-paint.ts'
 
 /** As src/entry-server.ts returns it (not imported: this file is type-checked for Node, without Vue). */
@@ -12,6 +13,7 @@ interface RenderedPage {
   title: string
   lang: string
   modules: Set<string>
+  parts: string[]
 }
 
 interface ServerEntry {
@@ -43,7 +45,9 @@ export function prerender(entry: string): Plugin {
     name: 'eclaircie-prerender',
     // The browser build only: not the dev server or tests, and not the Node build this plugin starts.
     apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
-    config: () => ({ build: { ssrManifest: true } }),
+    // The SSR manifest says which chunk holds each rendered component; the client manifest, what
+    // each chunk imports.
+    config: () => ({ build: { ssrManifest: true, manifest: true } }),
     configResolved(resolved) {
       config = resolved
     },
@@ -76,11 +80,14 @@ export function prerender(entry: string): Plugin {
           await writeFile(join(outDir, '404.html'), template)
           const starter = await writeAsset(outDir, config.base, 'start', startAfterPaint)
           const manifest = JSON.parse(await readFile(join(outDir, '.vite/ssr-manifest.json'), 'utf8')) as Record<string, string[]>
+          const imports = chunkImports(JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8')) as ClientManifest)
+          // Build notes, not part of the site: a host would otherwise serve them.
+          await rm(join(outDir, '.vite'), { recursive: true, force: true })
           for (const path of server.prerenderedPaths()) {
             const file = join(outDir, htmlFile(path))
             await mkdir(dirname(file), { recursive: true })
             const rendered = await server.render(path)
-            let page = afterPaint(fillTemplate(template, rendered, manifest, config.base), starter)
+            let page = afterPaint(fillTemplate(template, rendered, manifest, config.base, imports), starter)
             if (path === '/') {
               const others = Object.fromEntries(Object.entries(server.homePaths()).filter(([lang]) => lang !== rendered.lang))
               page = withHeadScript(page, await writeAsset(outDir, config.base, 'lang', languageRedirect(rendered.lang, others)))
@@ -143,22 +150,40 @@ export function afterPaint(page: string, starter: string): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/** Vite's client manifest (build.manifest), as far as it is read here. */
+type ClientManifest = Record<string, { file: string, imports?: string[] }>
+
+/** Each chunk's file, with the files of the chunks it imports statically (paths without the base). */
+export function chunkImports(manifest: ClientManifest): Record<string, string[]> {
+  return Object.fromEntries(Object.values(manifest).map(chunk =>
+    [chunk.file, (chunk.imports ?? []).map(key => manifest[key]?.file).filter((file): file is string => !!file)]))
+}
+
 /**
  * The page: the shell's #app (the last element of <body>) replaced by the rendered app and marked for
- * hydration, the title and language set, and the files the page's own modules need added to <head>.
+ * hydration, the title and language set, and the files the page's own modules need added to <head>:
+ * the chunks of the components it rendered with every chunk they import, and its message parts. The
+ * app needs all of them before it can take the page over. Listed here, they are asked for together
+ * (not one import level at a time as each module arrives, a round trip per level on a slow line), and
+ * the app's own preloading finds them there and adds nothing while it takes the page over.
  */
-export function fillTemplate(template: string, page: RenderedPage, manifest: Record<string, string[]>, base: string): string {
+export function fillTemplate(template: string, page: RenderedPage, manifest: Record<string, string[]>, base: string, imports: Record<string, string[]> = {}): string {
   const app = /<div id="app">[\s\S]*<\/div>(?=\s*<\/body>)/
   if (!app.test(template)) throw new Error('prerender: index.html has no <div id="app"> at the end of <body>')
   const links = new Set<string>()
-  for (const id of page.modules) {
-    for (const file of manifest[id] ?? []) {
-      const href = `${base}${file.replace(/^\//, '')}`
-      if (template.includes(`"${href}"`)) continue
-      if (file.endsWith('.js')) links.add(`<link rel="modulepreload" crossorigin href="${href}">`)
-      else if (file.endsWith('.css')) links.add(`<link rel="stylesheet" crossorigin href="${href}">`)
-    }
+  const add = (file: string) => {
+    const path = file.replace(/^\//, '')
+    const href = `${base}${path}`
+    if (template.includes(`"${href}"`)) return
+    if (path.endsWith('.css')) return void links.add(`<link rel="stylesheet" crossorigin href="${href}">`)
+    if (!path.endsWith('.js')) return
+    const link = `<link rel="modulepreload" crossorigin href="${href}">`
+    if (links.has(link)) return
+    links.add(link)
+    for (const imported of imports[path] ?? []) add(imported)
   }
+  for (const id of page.modules) for (const file of manifest[id] ?? []) add(file)
+  for (const part of page.parts) add(localePartFile(page.lang, part))
   return template
     .replace(app, () => `<div id="app" data-server-rendered="true">${page.html}</div>`)
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(page.lang)}">`)

@@ -5,18 +5,25 @@
  * appeared later than it could. This script, loaded with `defer`, asks for the app's entry and the
  * page's modules once the browser reports the page's first contentful paint; at once when the page
  * is not visible (a tab opened in the background paints nothing); after two frames in a browser that
- * reports no paints. No timer: on a very slow connection the first paint may take seconds, and that
+ * reports no paints. No timer decides when: on a very slow connection the first paint may take seconds, and that
  * is when the modules must not compete with the styles. Links, calls and the quick-exit link work
  * before the app starts, as they always have; its keyboard shortcut (Shift three times) and the
  * buttons that need the app wait for it.
  *
  * It reads what to load from its own tag: `data-app` (the entry) and `data-preload` (the page's
- * modules, space-separated), as build/prerender.ts writes them, so one file serves every page.
+ * modules, space-separated, the framework first), as build/prerender.ts writes them, so one file
+ * serves every page. The preloads go a few per task, the entry with the first of them: adding one
+ * costs one to a few milliseconds in the benchmark's browser, more on a slow phone, and a plan has
+ * some twenty.
  */
+const PER_TASK = 3
+
 export const startAfterPaint = `(function(d,me,w,done){`
   + `function start(){if(done)return;done=1;`
-  + `(me.getAttribute('data-preload')||'').split(' ').forEach(function(h){if(!h)return;var l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.appendChild(l)});`
-  + `var s=d.createElement('script');s.type='module';s.crossOrigin='';s.src=me.getAttribute('data-app');d.head.appendChild(s)}`
+  + `var list=(me.getAttribute('data-preload')||'').split(' ').filter(Boolean);`
+  + `var s=d.createElement('script');s.type='module';s.crossOrigin='';s.src=me.getAttribute('data-app');`
+  + `(function more(){list.splice(0,${PER_TASK}).forEach(function(h){var l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.appendChild(l)});`
+  + `if(s){d.head.appendChild(s);s=0}if(list.length)setTimeout(more)})()}`
   + `if(d.visibilityState=='hidden')return start();`
   + `if(w.PerformanceObserver&&(PerformanceObserver.supportedEntryTypes||[]).indexOf('paint')>=0)`
   + `new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(start)}).observe({type:'paint',buffered:true});`

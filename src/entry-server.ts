@@ -16,6 +16,8 @@ export interface RenderedPage extends PageHead {
   html: string
   /** Source modules the page used: their chunks are preloaded, their styles linked. */
   modules: Set<string>
+  /** The message parts its route loads (src/i18n/parts.ts): preloaded too. */
+  parts: string[]
 }
 
 /** Renders one address to HTML, at build time only (Node). */
@@ -30,5 +32,5 @@ export async function render(path: string): Promise<RenderedPage> {
   const html = await renderToString(app, context)
   if (errors.length) throw new Error(`Pre-rendering ${path} failed`, { cause: errors[0] })
   if (!context.title || !context.lang) throw new Error(`Pre-rendering ${path}: the page set no title or language`)
-  return { html, title: context.title, lang: context.lang, modules: context.modules }
+  return { html, title: context.title, lang: context.lang, modules: context.modules, parts: router.currentRoute.value.meta.parts ?? ['core'] }
 }

@@ -92,6 +92,30 @@ test.describe('a pre-rendered page paints before it asks for its app', () => {
       for (const start of scripts) expect(start).toBeGreaterThanOrEqual(paint!)
     })
   }
+
+  test('it lists every module the app needs to take it over, so none waits for another to arrive', async ({ page }) => {
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement?.classList.contains('js')) return
+        ;(window as { takenOverAt?: number }).takenOverAt = performance.now()
+        observer.disconnect()
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['class'] })
+    })
+    await page.goto(codePath('plan', 'fr', planCode(situationIds[0]!)))
+    await expect(page.locator('html')).toHaveClass(/\bjs\b/)
+    const { listed, loaded } = await page.evaluate(() => {
+      const starter = document.querySelector('script[data-app]')!
+      const takenOverAt = (window as { takenOverAt?: number }).takenOverAt!
+      return {
+        listed: [starter.getAttribute('data-app'), ...starter.getAttribute('data-preload')!.split(' ')],
+        loaded: performance.getEntriesByType('resource').filter(e => e.startTime <= takenOverAt && e.name.endsWith('.js'))
+          .map(e => new URL(e.name).pathname).filter(path => !path.includes('/start-')),
+      }
+    })
+    // The plan's own view, its rules and its text are among them.
+    expect(loaded).toEqual(expect.arrayContaining([expect.stringMatching(/PlanView-/), expect.stringMatching(/usePlan-/), '/assets/locale-fr.main.js']))
+    expect(loaded.filter(path => !listed.includes(path))).toEqual([])
+  })
 })
 
 test.describe('in a browser with JavaScript disabled', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { afterPaint, fillTemplate, htmlFile, withHeadScript } from '../../build/prerender'
+import { afterPaint, chunkImports, fillTemplate, htmlFile, withHeadScript } from '../../build/prerender'
 
 const template = `<!doctype html>
 <html lang="fr">
@@ -28,6 +28,7 @@ describe('pre-rendered page', () => {
     title: 'Éclaircie — <urgence> & co',
     lang: 'en',
     modules: new Set(['src/views/HomeView.vue', 'src/App.vue', 'src/unknown.ts']),
+    parts: [],
   }, manifest, '/')
 
   it('replaces the bare shell with the rendered app, marked for hydration', () => {
@@ -49,8 +50,27 @@ describe('pre-rendered page', () => {
     expect(page.indexOf('HomeView-c.js')).toBeLessThan(page.indexOf('</head>'))
   })
 
+  it('preloads every chunk the view imports, however deep, and the message parts of its language', () => {
+    // As Vite's client manifest has it: chunks by key, each with the keys of the chunks it imports.
+    const imports = chunkImports({
+      'src/views/PlanView.vue': { file: 'assets/PlanView-p.js', imports: ['_usePlan-u.js', 'index.html'] },
+      '_usePlan-u.js': { file: 'assets/usePlan-u.js', imports: ['_code-c.js', '_framework-b.js'] },
+      '_code-c.js': { file: 'assets/code-c.js', imports: ['_usePlan-u.js'] },
+      '_framework-b.js': { file: 'assets/framework-b.js' },
+      'index.html': { file: 'assets/index-a.js', imports: ['_framework-b.js', '_runtime-r.js'] },
+      '_runtime-r.js': { file: 'assets/runtime-r.js' },
+    })
+    const plan = fillTemplate(template, { html: '<main>Plan</main>', title: 't', lang: 'en', modules: new Set(['src/views/PlanView.vue']), parts: ['core', 'main'] },
+      { 'src/views/PlanView.vue': ['/assets/PlanView-p.js', '/assets/PlanView-p.css'] }, '/', imports)
+    const preloads = [...plan.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1])
+    // The framework and the entry are the template's own (and so is what the entry imports).
+    expect(preloads).toEqual(['/assets/framework-b.js', '/assets/PlanView-p.js', '/assets/usePlan-u.js', '/assets/code-c.js',
+      '/assets/locale-en.core.js', '/assets/locale-en.main.js'])
+    expect(plan).toContain('<link rel="stylesheet" crossorigin href="/assets/PlanView-p.css">')
+  })
+
   it('refuses a template without the app container', () => {
-    expect(() => fillTemplate('<html><body><main></main></body></html>', { html: '', title: 't', lang: 'fr', modules: new Set() }, {}, '/'))
+    expect(() => fillTemplate('<html><body><main></main></body></html>', { html: '', title: 't', lang: 'fr', modules: new Set(), parts: [] }, {}, '/'))
       .toThrow(/div id="app"/)
   })
 })
@@ -72,7 +92,7 @@ describe('where pages go', () => {
 })
 
 describe('a page that paints before its app starts', () => {
-  const page = afterPaint(fillTemplate(template, { html: '<main>Bonjour</main>', title: 't', lang: 'fr', modules: new Set(['src/views/HomeView.vue']) }, manifest, '/'), '/assets/start-s.js')
+  const page = afterPaint(fillTemplate(template, { html: '<main>Bonjour</main>', title: 't', lang: 'fr', modules: new Set(['src/views/HomeView.vue']), parts: [] }, manifest, '/'), '/assets/start-s.js')
 
   it('loads no module by itself: its entry and preloads are handed to the starter script, in order', () => {
     expect(page).not.toContain('type="module"')
