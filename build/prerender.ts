@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { languageRedirect } from './language-redirect.ts'
 import { localePartFile } from './locale-parts.ts'
+import { shellPreload } from './shell-preload.ts'
 import { startAfterPaint } from './start-after-paint.ts'
 
 /** As src/entry-server.ts returns it (not imported: this file is type-checked for Node, without Vue). */
@@ -21,6 +22,8 @@ interface ServerEntry {
   prerenderedPaths: () => string[]
   /** The home page of every language, by language (src/router/paths.ts). */
   homePaths: () => Record<string, string>
+  /** The pages the shell draws from a code, with their view and message parts. */
+  shellPages: () => { pattern: string, view: string, lang: string, parts: string[] }[]
 }
 
 /**
@@ -74,15 +77,19 @@ export function prerender(entry: string): Plugin {
         try {
           const server = await import(pathToFileURL(join(serverDir, 'entry-server.mjs')).href) as ServerEntry
           const template = await readFile(join(outDir, 'index.html'), 'utf8')
-          await writeFile(join(outDir, SHELL), template)
-          // Static hosts answer 404.html for unknown addresses (docs/deploy.md): the shell, whose app
-          // draws the page the address names, or the not-found page. Never precached: app.html is.
-          await writeFile(join(outDir, '404.html'), template)
-          const starter = await writeAsset(outDir, config.base, 'start', startAfterPaint)
           const manifest = JSON.parse(await readFile(join(outDir, '.vite/ssr-manifest.json'), 'utf8')) as Record<string, string[]>
-          const imports = chunkImports(JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8')) as ClientManifest)
+          const client = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8')) as ClientManifest
+          const imports = chunkImports(client)
           // Build notes, not part of the site: a host would otherwise serve them.
           await rm(join(outDir, '.vite'), { recursive: true, force: true })
+          const shellPages = server.shellPages().map(page => ({ pattern: page.pattern, files: withStyles(client, config.base, pageFiles(template, config.base, imports, [
+            viewFile(client, page.view), ...page.parts.map(part => localePartFile(page.lang, part))])) }))
+          const shell = withHeadScript(template, await writeAsset(outDir, config.base, 'shell', shellPreload(shellPages)), true)
+          await writeFile(join(outDir, SHELL), shell)
+          // Static hosts answer 404.html for unknown addresses (docs/deploy.md): the shell, whose app
+          // draws the page the address names, or the not-found page. Never precached: app.html is.
+          await writeFile(join(outDir, '404.html'), shell)
+          const starter = await writeAsset(outDir, config.base, 'start', startAfterPaint)
           for (const path of server.prerenderedPaths()) {
             const file = join(outDir, htmlFile(path))
             await mkdir(dirname(file), { recursive: true })
@@ -125,10 +132,10 @@ async function writeAsset(outDir: string, base: string, name: string, source: st
  * Adds a classic script right after the page's security policy, before its styles and modules: it runs
  * as soon as it arrives, before the body is parsed (a script after a stylesheet would wait for it).
  */
-export function withHeadScript(page: string, src: string): string {
+export function withHeadScript(page: string, src: string, async = false): string {
   const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/
   if (!policy.test(page)) throw new Error('prerender: the page has no security policy to put its first script after')
-  return page.replace(policy, tag => `${tag}\n    <script src="${src}"></script>`)
+  return page.replace(policy, tag => `${tag}\n    <script src="${src}"${async ? ' async' : ''}></script>`)
 }
 
 /**
@@ -151,12 +158,46 @@ export function afterPaint(page: string, starter: string): string {
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** Vite's client manifest (build.manifest), as far as it is read here. */
-type ClientManifest = Record<string, { file: string, imports?: string[] }>
+type ClientManifest = Record<string, { file: string, imports?: string[], css?: string[] }>
 
 /** Each chunk's file, with the files of the chunks it imports statically (paths without the base). */
 export function chunkImports(manifest: ClientManifest): Record<string, string[]> {
   return Object.fromEntries(Object.values(manifest).map(chunk =>
     [chunk.file, (chunk.imports ?? []).map(key => manifest[key]?.file).filter((file): file is string => !!file)]))
+}
+
+/** A view's chunk, as the client manifest lists it under its source file. */
+function viewFile(manifest: ClientManifest, view: string): string {
+  const chunk = manifest[view]
+  if (!chunk) throw new Error(`prerender: no chunk for ${view} in the client manifest`)
+  return chunk.file
+}
+
+/**
+ * The given chunks and the styles that come with each (the app links them before it draws the view).
+ * Only for the shell: a pre-rendered page links only the styles of what it rendered, since a style
+ * sheet holds up its first paint.
+ */
+function withStyles(manifest: ClientManifest, base: string, files: string[]): string[] {
+  const styles = new Map(Object.values(manifest).map(chunk => [`${base}${chunk.file}`, (chunk.css ?? []).map(css => `${base}${css}`)]))
+  return [...new Set(files.flatMap(file => [file, ...(styles.get(file) ?? [])]))]
+}
+
+/**
+ * The files to ask for with a page: the given ones, every chunk the scripts among them import
+ * (however deep), leaving out what the template already loads. Scripts and styles, paths with the base.
+ */
+function pageFiles(template: string, base: string, imports: Record<string, string[]>, files: Iterable<string>): string[] {
+  const found = new Set<string>()
+  const add = (file: string) => {
+    const path = file.replace(/^\//, '')
+    const href = `${base}${path}`
+    if (found.has(href) || template.includes(`"${href}"`) || !/\.(js|css)$/.test(path)) return
+    found.add(href)
+    for (const imported of imports[path] ?? []) add(imported)
+  }
+  for (const file of files) add(file)
+  return [...found]
 }
 
 /**
@@ -170,23 +211,16 @@ export function chunkImports(manifest: ClientManifest): Record<string, string[]>
 export function fillTemplate(template: string, page: RenderedPage, manifest: Record<string, string[]>, base: string, imports: Record<string, string[]> = {}): string {
   const app = /<div id="app">[\s\S]*<\/div>(?=\s*<\/body>)/
   if (!app.test(template)) throw new Error('prerender: index.html has no <div id="app"> at the end of <body>')
-  const links = new Set<string>()
-  const add = (file: string) => {
-    const path = file.replace(/^\//, '')
-    const href = `${base}${path}`
-    if (template.includes(`"${href}"`)) return
-    if (path.endsWith('.css')) return void links.add(`<link rel="stylesheet" crossorigin href="${href}">`)
-    if (!path.endsWith('.js')) return
-    const link = `<link rel="modulepreload" crossorigin href="${href}">`
-    if (links.has(link)) return
-    links.add(link)
-    for (const imported of imports[path] ?? []) add(imported)
-  }
-  for (const id of page.modules) for (const file of manifest[id] ?? []) add(file)
-  for (const part of page.parts) add(localePartFile(page.lang, part))
+  const files = pageFiles(template, base, imports, [
+    ...[...page.modules].flatMap(id => manifest[id] ?? []),
+    ...page.parts.map(part => localePartFile(page.lang, part)),
+  ])
+  const links = files.map(href => href.endsWith('.css')
+    ? `<link rel="stylesheet" crossorigin href="${href}">`
+    : `<link rel="modulepreload" crossorigin href="${href}">`)
   return template
     .replace(app, () => `<div id="app" data-server-rendered="true">${page.html}</div>`)
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(page.lang)}">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
-    .replace('</head>', () => `${[...links].join('')}</head>`)
+    .replace('</head>', () => `${links.join('')}</head>`)
 }

@@ -2,13 +2,34 @@ import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory } from 'vue-router'
 import { createEclaircie } from './app'
 import type { PageHead } from './composables/useDocumentHead'
-import { locales, staticPath } from './router/paths'
+import { type CodePage, codePages, codePath, locales, staticPath } from './router/paths'
+import { routes } from './router/routes'
 
 export { prerenderedPaths } from './router/prerendered'
 
 /** The home page of every language, by language: where the pre-rendered `/` may send a browser. */
 export function homePaths(): Record<string, string> {
   return Object.fromEntries(locales.map(locale => [locale, staticPath('home', locale)]))
+}
+
+/** The view of each page the app shell draws from a code in the address (router/routes.ts). */
+const codeViews: Record<CodePage, string> = {
+  path: 'src/views/PathView.vue',
+  review: 'src/views/ReviewView.vue',
+  plan: 'src/views/PlanView.vue',
+}
+
+/**
+ * The pages the app shell draws from a code in the address (a plan code, answers under review, a
+ * path resumed), each with its view and the message parts its route loads: the shell asks for them
+ * as soon as it starts (build/shell-preload.ts).
+ */
+export function shellPages(): { pattern: string, view: string, lang: string, parts: string[] }[] {
+  return locales.flatMap(locale => (Object.keys(codePages) as CodePage[]).map((page) => {
+    const route = routes.find(r => r.name === `${page}-${locale}`)
+    if (!route?.meta?.parts) throw new Error(`No route ${page}-${locale} with its message parts`)
+    return { pattern: `^${codePath(page, locale)}(/[0-9a-z]*)?$`, view: codeViews[page], lang: locale, parts: route.meta.parts }
+  }))
 }
 
 /** What the pre-renderer (build/prerender.ts) writes into the page template for one address. */

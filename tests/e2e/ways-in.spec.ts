@@ -134,4 +134,27 @@ test.describe('a support worker\'s plan link', () => {
     expect(await response!.text()).not.toContain('data-server-rendered')
     expect((await planTitles(page, 'fr')).length).toBeGreaterThan(3)
   })
+
+  // build/shell-preload.ts: the shell asks for the plan's view, rules and text at once.
+  test('the app shell asks for what a plan code needs without waiting for the app to start', async ({ page }) => {
+    // The framework is held back: the app cannot start, so only the shell's first script can ask.
+    let release = () => {}
+    const held = new Promise<void>(resolve => (release = resolve))
+    await page.route(/\/assets\/framework-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    const asked: string[] = []
+    page.on('request', request => void asked.push(new URL(request.url()).pathname))
+    await page.goto('/fr/plan/1102230', { waitUntil: 'commit' })
+    await expect.poll(() => asked.filter(path => /\/(PlanView|usePlan|code)-[\w-]+\.js$|\/locale-fr\.main\.js$/.test(path)).length).toBe(4)
+    expect(asked).toEqual(expect.arrayContaining([expect.stringMatching(/\/PlanView-[\w-]+\.css$/)]))
+    release()
+    await expect(page.locator('main h1')).toHaveText(msg('fr', 'plan.heading'))
+    // Any other address the shell answers (an unknown page) asks for nothing more.
+    asked.length = 0
+    await page.goto('/fr/nulle-part')
+    await expect(page.locator('main h1')).toHaveText(msg('fr', 'notFound.heading'))
+    expect(asked.filter(path => /PlanView|usePlan/.test(path))).toEqual([])
+  })
 })

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { afterPaint, chunkImports, fillTemplate, htmlFile, withHeadScript } from '../../build/prerender'
+import { shellPreload } from '../../build/shell-preload'
 
 const template = `<!doctype html>
 <html lang="fr">
@@ -106,5 +107,37 @@ describe('a page that paints before its app starts', () => {
 
   it('refuses a page without a module script', () => {
     expect(() => afterPaint('<html><head></head><body></body></html>', '/s.js')).toThrow(/module script/)
+  })
+})
+
+describe('the app shell\'s first script', () => {
+  const source = shellPreload([
+    { pattern: '^/fr/plan(/[0-9a-z]*)?$', files: ['/assets/PlanView-p.js', '/assets/PlanView-p.css', '/assets/usePlan-u.js', '/assets/locale-fr.main.js'] },
+    { pattern: '^/en/plan(/[0-9a-z]*)?$', files: ['/assets/PlanView-p.js'] },
+  ])
+  /** Runs it as the browser would, at an address, with a document that records what is added. */
+  function run(pathname: string) {
+    const added: string[] = []
+    const tasks: (() => void)[] = []
+    const document = {
+      createElement: () => ({}),
+      head: { appendChild: (link: { rel: string, as?: string, href: string, crossOrigin: string }) => void added.push(`${link.rel}${link.as ? `/${link.as}` : ''} ${link.href}`) },
+    }
+    new Function('document', 'location', 'setTimeout', source)(document, { pathname }, (task: () => void) => void tasks.push(task))
+    return { added, tasks }
+  }
+
+  it('asks for everything a plan code needs, three files per task, styles as styles', () => {
+    const { added, tasks } = run('/fr/plan/1102230')
+    expect(added).toEqual(['modulepreload /assets/PlanView-p.js', 'preload/style /assets/PlanView-p.css', 'modulepreload /assets/usePlan-u.js'])
+    expect(tasks).toHaveLength(1)
+    tasks.shift()!()
+    expect(added.slice(3)).toEqual(['modulepreload /assets/locale-fr.main.js'])
+    expect(tasks).toHaveLength(0)
+  })
+
+  it('asks for nothing at an address it does not know', () => {
+    for (const path of ['/fr/nulle-part', '/fr/planning', '/de/plan/1102230']) expect(run(path)).toEqual({ added: [], tasks: [] })
+    expect(run('/en/plan/1102230').added).toEqual(['modulepreload /assets/PlanView-p.js'])
   })
 })

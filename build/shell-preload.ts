@@ -1,0 +1,21 @@
+/**
+ * The first script of the app shell (`app.html`), which answers every address that is not
+ * pre-rendered: above all a plan code nobody pre-rendered (docs/offline.md, "The shell asks at once").
+ * The shell holds no content, so the app must start from nothing: its entry, then the router, which
+ * imports the page's view, whose chunks import others, each level a round trip on a slow line, and
+ * the message parts after that. This script knows, for each kind of address the shell draws from a
+ * code (a plan, answers under review, a path resumed), every module and message part the page needs,
+ * and asks for them all at once, a few per task (each preload costs a millisecond or more on a slow
+ * phone). Any other address (an unknown page) gets nothing more. It is loaded `async` at the top of
+ * <head>: it never holds up the quick-exit link, the only thing the shell paints.
+ *
+ * @param pages per kind of address, the pattern of its path and the files it needs (scripts and styles)
+ */
+export function shellPreload(pages: { pattern: string, files: string[] }[]): string {
+  // Written small by hand: it is on the first screen of every plan code.
+  return `(function(d,p,pages,i,list){for(i=0;i<pages.length;i++)if(new RegExp(pages[i][0]).test(p)){list=pages[i][1].slice();break}`
+    + `if(!list)return;(function more(){list.splice(0,3).forEach(function(h){var l=d.createElement('link');`
+    + `if(/\\.css$/.test(h)){l.rel='preload';l.as='style'}else l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.appendChild(l)});`
+    + `if(list.length)setTimeout(more)})()})`
+    + `(document,location.pathname,${JSON.stringify(pages.map(page => [page.pattern, page.files]))})\n`
+}
