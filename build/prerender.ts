@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { languageRedirect } from './language-redirect.ts'
 import { localePartFile } from './locale-parts.ts'
-import { shellPreload } from './shell-preload.ts'
+import { LANG, shellPreload } from './shell-preload.ts'
 import { startAfterPaint } from './start-after-paint.ts'
 
 /** As src/entry-server.ts returns it (not imported: this file is type-checked for Node, without Vue). */
@@ -23,7 +23,7 @@ interface ServerEntry {
   /** The home page of every language, by language (src/router/paths.ts). */
   homePaths: () => Record<string, string>
   /** The pages the shell draws from a code, with their view and message parts. */
-  shellPages: () => { pattern: string, view: string, lang: string, parts: string[] }[]
+  shellPages: () => { pattern: string, view: string, parts: string[] }[]
 }
 
 /**
@@ -82,8 +82,12 @@ export function prerender(entry: string): Plugin {
           const imports = chunkImports(client)
           // Build notes, not part of the site: a host would otherwise serve them.
           await rm(join(outDir, '.vite'), { recursive: true, force: true })
-          const shellPages = server.shellPages().map(page => ({ pattern: page.pattern, files: withStyles(client, config.base, pageFiles(template, config.base, imports, [
-            viewFile(client, page.view), ...page.parts.map(part => localePartFile(page.lang, part))])) }))
+          const shellPages = server.shellPages().map(page => ({
+            pattern: page.pattern,
+            files: withStyles(client, config.base, pageFiles(template, config.base, imports, [viewFile(client, page.view)])),
+            // The language is the address's first segment, known only in the browser.
+            messages: page.parts.map(part => `${config.base}${localePartFile(LANG, part)}`),
+          }))
           const shell = withHeadScript(template, await writeAsset(outDir, config.base, 'shell', shellPreload(shellPages)), true)
           await writeFile(join(outDir, SHELL), shell)
           // Static hosts answer 404.html for unknown addresses (docs/deploy.md): the shell, whose app

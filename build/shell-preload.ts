@@ -1,3 +1,6 @@
+/** Where a message file's language goes, in the lists given to shellPreload. */
+export const LANG = '{lang}'
+
 /**
  * The first script of the app shell (`app.html`), which answers every address that is not
  * pre-rendered: above all a plan code nobody pre-rendered (docs/offline.md, "The shell asks at once").
@@ -9,13 +12,16 @@
  * phone). Any other address (an unknown page) gets nothing more. It is loaded `async` at the top of
  * <head>: it never holds up the quick-exit link, the only thing the shell paints.
  *
- * @param pages per kind of address, the pattern of its path and the files it needs (scripts and styles)
+ * @param pages per kind of address: the pattern of its path in every language, the files it needs
+ *   (scripts and styles), and its message files, with `LANG` where the language goes: the address's
+ *   first segment. So a new language adds a few bytes to a pattern, not another list.
  */
-export function shellPreload(pages: { pattern: string, files: string[] }[]): string {
+export function shellPreload(pages: { pattern: string, files: string[], messages: string[] }[]): string {
   // Written small by hand: it is on the first screen of every plan code.
-  return `(function(d,p,pages,i,list){for(i=0;i<pages.length;i++)if(new RegExp(pages[i][0]).test(p)){list=pages[i][1].slice();break}`
+  return `(function(d,p,pages,i,list,lang){for(i=0;i<pages.length;i++)if(new RegExp(pages[i][0]).test(p)){lang=p.split('/')[1];`
+    + `list=pages[i][1].concat(pages[i][2].map(function(f){return f.split(${JSON.stringify(LANG)}).join(lang)}));break}`
     + `if(!list)return;(function more(){list.splice(0,3).forEach(function(h){var l=d.createElement('link');`
     + `if(/\\.css$/.test(h)){l.rel='preload';l.as='style'}else l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.appendChild(l)});`
     + `if(list.length)setTimeout(more)})()})`
-    + `(document,location.pathname,${JSON.stringify(pages.map(page => [page.pattern, page.files]))})\n`
+    + `(document,location.pathname,${JSON.stringify(pages.map(page => [page.pattern, page.files, page.messages]))})\n`
 }

@@ -21,15 +21,17 @@ const codeViews: Record<CodePage, string> = {
 
 /**
  * The pages the app shell draws from a code in the address (a plan code, answers under review, a
- * path resumed), each with its view and the message parts its route loads: the shell asks for them
- * as soon as it starts (build/shell-preload.ts).
+ * path resumed): for each, the pattern of its address in every language, its view, and the message
+ * parts its route loads (the same in every language). The shell asks for them as soon as it starts
+ * (build/shell-preload.ts).
  */
-export function shellPages(): { pattern: string, view: string, lang: string, parts: string[] }[] {
-  return locales.flatMap(locale => (Object.keys(codePages) as CodePage[]).map((page) => {
-    const route = routes.find(r => r.name === `${page}-${locale}`)
-    if (!route?.meta?.parts) throw new Error(`No route ${page}-${locale} with its message parts`)
-    return { pattern: `^${codePath(page, locale)}(/[0-9a-z]*)?$`, view: codeViews[page], lang: locale, parts: route.meta.parts }
-  }))
+export function shellPages(): { pattern: string, view: string, parts: string[] }[] {
+  return (Object.keys(codePages) as CodePage[]).map((page) => {
+    const parts = locales.map(locale => routes.find(r => r.name === `${page}-${locale}`)?.meta?.parts?.join(' '))
+    if (!parts[0] || parts.some(p => p !== parts[0])) throw new Error(`The ${page} routes do not load the same message parts in every language`)
+    const addresses = locales.map(locale => codePath(page, locale).slice(1)).join('|')
+    return { pattern: `^/(${addresses})(/[0-9a-z]*)?$`, view: codeViews[page], parts: parts[0].split(' ') }
+  })
 }
 
 /** What the pre-renderer (build/prerender.ts) writes into the page template for one address. */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { afterPaint, chunkImports, fillTemplate, htmlFile, withHeadScript } from '../../build/prerender'
-import { shellPreload } from '../../build/shell-preload'
+import { LANG, shellPreload } from '../../build/shell-preload'
 
 const template = `<!doctype html>
 <html lang="fr">
@@ -112,8 +112,8 @@ describe('a page that paints before its app starts', () => {
 
 describe('the app shell\'s first script', () => {
   const source = shellPreload([
-    { pattern: '^/fr/plan(/[0-9a-z]*)?$', files: ['/assets/PlanView-p.js', '/assets/PlanView-p.css', '/assets/usePlan-u.js', '/assets/locale-fr.main.js'] },
-    { pattern: '^/en/plan(/[0-9a-z]*)?$', files: ['/assets/PlanView-p.js'] },
+    { pattern: '^/(fr/plan|en/plan)(/[0-9a-z]*)?$', files: ['/assets/PlanView-p.js', '/assets/PlanView-p.css', '/assets/usePlan-u.js'], messages: [`/assets/locale-${LANG}.main.js`] },
+    { pattern: '^/(fr/parcours|en/path)(/[0-9a-z]*)?$', files: ['/assets/PathView-a.js'], messages: [] },
   ])
   /** Runs it as the browser would, at an address, with a document that records what is added. */
   function run(pathname: string) {
@@ -136,8 +136,14 @@ describe('the app shell\'s first script', () => {
     expect(tasks).toHaveLength(0)
   })
 
+  it('takes the language of the messages from the address', () => {
+    const { added, tasks } = run('/en/plan/1102230')
+    tasks.shift()!()
+    expect(added.at(-1)).toBe('modulepreload /assets/locale-en.main.js')
+    expect(run('/en/path').added).toEqual(['modulepreload /assets/PathView-a.js'])
+  })
+
   it('asks for nothing at an address it does not know', () => {
-    for (const path of ['/fr/nulle-part', '/fr/planning', '/de/plan/1102230']) expect(run(path)).toEqual({ added: [], tasks: [] })
-    expect(run('/en/plan/1102230').added).toEqual(['modulepreload /assets/PlanView-p.js'])
+    for (const path of ['/fr/nulle-part', '/fr/planning', '/de/plan/1102230', '/en/parcours']) expect(run(path)).toEqual({ added: [], tasks: [] })
   })
 })
