@@ -14,8 +14,9 @@ const PARTS = [...Object.keys(messageParts), 'main'] as MessagePart[]
  * In the browser build every part is emitted under a fixed name, `assets/locale-<lang>.<part>.js`,
  * and loaded by that name (src/i18n/index.ts): the app's own code holds no list of languages, so
  * adding a language adds files, never a byte to a page's first screen (only a few to the app
- * shell's first script, build/shell-preload.ts, whose patterns name each language's addresses). (The service worker gives these
- * unhashed files a content revision, so an update still replaces them.) Pre-rendering, in Node, uses
+ * shell's first script, build/shell-preload.ts, whose patterns name each language's addresses).
+ * (The service worker gives these unhashed files a content revision, so an update still replaces
+ * them.) Pre-rendering, in Node, uses
  * `virtual:locale-loaders` instead: one import per language and part.
  */
 /** Where the browser build puts one part of one language (src/i18n/index.ts loads it by this name). */

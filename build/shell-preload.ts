@@ -1,3 +1,5 @@
+import { preloadInTasks } from './preload-in-tasks.ts'
+
 /** Where a message file's language goes, in the lists given to shellPreload. */
 export const LANG = '{lang}'
 
@@ -8,8 +10,7 @@ export const LANG = '{lang}'
  * imports the page's view, whose chunks import others, each level a round trip on a slow line, and
  * the message parts after that. This script knows, for each kind of address the shell draws from a
  * code (a plan, answers under review, a path resumed), every module and message part the page needs,
- * and asks for them all at once, a few per task (each preload costs a millisecond or more on a slow
- * phone). Any other address (an unknown page) gets nothing more. It is loaded `async` at the top of
+ * and asks for them all at once, a few per task (preload-in-tasks.ts). Any other address (an unknown page) gets nothing more. It is loaded `async` at the top of
  * <head>: it never holds up the quick-exit link, the only thing the shell paints.
  *
  * @param pages per kind of address: the pattern of its path in every language, the files it needs
@@ -18,10 +19,9 @@ export const LANG = '{lang}'
  */
 export function shellPreload(pages: { pattern: string, files: string[], messages: string[] }[]): string {
   // Written small by hand: it is on the first screen of every plan code.
-  return `(function(d,p,pages,i,list,lang){for(i=0;i<pages.length;i++)if(new RegExp(pages[i][0]).test(p)){lang=p.split('/')[1];`
+  return `(function(d,p,pages,i,list,lang){${preloadInTasks}`
+    + `for(i=0;i<pages.length;i++)if(new RegExp(pages[i][0]).test(p)){lang=p.split('/')[1];`
     + `list=pages[i][1].concat(pages[i][2].map(function(f){return f.split(${JSON.stringify(LANG)}).join(lang)}));break}`
-    + `if(!list)return;(function more(){list.splice(0,3).forEach(function(h){var l=d.createElement('link');`
-    + `if(/\\.css$/.test(h)){l.rel='preload';l.as='style'}else l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.appendChild(l)});`
-    + `if(list.length)setTimeout(more)})()})`
+    + `if(list)preload(d,list)})`
     + `(document,location.pathname,${JSON.stringify(pages.map(page => [page.pattern, page.files, page.messages]))})\n`
 }

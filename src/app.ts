@@ -3,7 +3,7 @@ import type { RouterHistory } from 'vue-router'
 import App from './App.vue'
 import { createAppI18n, useLocale } from './i18n'
 import { createAppRouter } from './router'
-import { localeOfPath } from './router/routes'
+import { localeOfPath, routeParts } from './router/routes'
 import { installStores } from './stores/install'
 
 /**
@@ -24,7 +24,7 @@ export async function createEclaircie(history: RouterHistory, hydrate: boolean, 
   // that keeps state in a store gets Pinia first (src/stores/install.ts).
   router.beforeEach(async (to) => {
     await Promise.all([
-      useLocale(i18n, localeOfPath(to.path, to.meta.locale), to.meta.parts ?? ['core']),
+      useLocale(i18n, localeOfPath(to.path, to.meta.locale), routeParts(to.meta)),
       to.meta.stores && installStores(app),
     ])
   })

@@ -3,7 +3,7 @@ import { createMemoryHistory } from 'vue-router'
 import { createEclaircie } from './app'
 import type { PageHead } from './composables/useDocumentHead'
 import { type CodePage, codePages, codePath, locales, staticPath } from './router/paths'
-import { routes } from './router/routes'
+import { routeParts, routes } from './router/routes'
 
 export { prerenderedPaths } from './router/prerendered'
 
@@ -27,10 +27,14 @@ const codeViews: Record<CodePage, string> = {
  */
 export function shellPages(): { pattern: string, view: string, parts: string[] }[] {
   return (Object.keys(codePages) as CodePage[]).map((page) => {
-    const parts = locales.map(locale => routes.find(r => r.name === `${page}-${locale}`)?.meta?.parts?.join(' '))
-    if (!parts[0] || parts.some(p => p !== parts[0])) throw new Error(`The ${page} routes do not load the same message parts in every language`)
+    const parts = locales.map((locale) => {
+      const route = routes.find(r => r.name === `${page}-${locale}`)
+      if (!route) throw new Error(`No route ${page}-${locale}`)
+      return routeParts(route.meta ?? {}).join(' ')
+    })
+    if (parts.some(p => p !== parts[0])) throw new Error(`The ${page} routes do not load the same message parts in every language`)
     const addresses = locales.map(locale => codePath(page, locale).slice(1)).join('|')
-    return { pattern: `^/(${addresses})(/[0-9a-z]*)?$`, view: codeViews[page], parts: parts[0].split(' ') }
+    return { pattern: `^/(${addresses})(/[0-9a-z]*)?$`, view: codeViews[page], parts: parts[0]!.split(' ') }
   })
 }
 
@@ -55,5 +59,5 @@ export async function render(path: string): Promise<RenderedPage> {
   const html = await renderToString(app, context)
   if (errors.length) throw new Error(`Pre-rendering ${path} failed`, { cause: errors[0] })
   if (!context.title || !context.lang) throw new Error(`Pre-rendering ${path}: the page set no title or language`)
-  return { html, title: context.title, lang: context.lang, modules: context.modules, parts: router.currentRoute.value.meta.parts ?? ['core'] }
+  return { html, title: context.title, lang: context.lang, modules: context.modules, parts: routeParts(router.currentRoute.value.meta) }
 }

@@ -1,4 +1,4 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteMeta, RouteRecordRaw } from 'vue-router'
 import type { MessagePart } from '@/i18n/parts'
 import { codePath, type CodePage, type GuidePage, guidePages, guidePath, type Locale, locales, preferredLocale, staticPath, type StaticPage } from './paths'
 
@@ -107,6 +107,9 @@ export const routes: RouteRecordRaw[] = [
   ...locales.flatMap(localeRoutes),
   { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', title: 'notFound', parts: pageParts() } },
 ]
+
+/** The message parts a route loads before it renders: `core` when it names none. */
+export const routeParts = (meta: RouteMeta): MessagePart[] => meta.parts ?? ['core']
 
 /** The language of any address: from its route, or its first segment for unknown addresses. */
 export function localeOfPath(path: string, metaLocale?: Locale): Locale {

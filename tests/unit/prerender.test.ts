@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { afterPaint, chunkImports, fillTemplate, htmlFile, withHeadScript } from '../../build/prerender'
 import { LANG, shellPreload } from '../../build/shell-preload'
+import { startAfterPaint } from '../../build/start-after-paint'
 
 const template = `<!doctype html>
 <html lang="fr">
@@ -103,6 +104,23 @@ describe('a page that paints before its app starts', () => {
 
   it('keeps its styles in <head>, so that its first paint is styled', () => {
     expect(page.indexOf('<link rel="stylesheet" crossorigin href="/assets/HomeView-c.css">')).toBeLessThan(page.indexOf('</head>'))
+  })
+
+  it('starts a page that is not shown at once: the entry with the first preloads, the rest a few per task', () => {
+    const added: string[] = []
+    const tasks: (() => void)[] = []
+    const starter = { getAttribute: (name: string) => ({ 'data-app': '/assets/index-a.js', 'data-preload': '/assets/f.js /assets/a.js /assets/b.js /assets/c.js' })[name] }
+    const document = {
+      visibilityState: 'hidden',
+      currentScript: starter,
+      createElement: () => ({}),
+      head: { appendChild: (el: { rel?: string, type?: string, href?: string, src?: string }) => void added.push(`${el.rel ?? el.type} ${el.href ?? el.src}`) },
+    }
+    new Function('document', 'window', 'setTimeout', startAfterPaint)(document, {}, (task: () => void) => void tasks.push(task))
+    expect(added).toEqual(['modulepreload /assets/f.js', 'modulepreload /assets/a.js', 'modulepreload /assets/b.js', 'module /assets/index-a.js'])
+    tasks.shift()!()
+    expect(added.slice(4)).toEqual(['modulepreload /assets/c.js'])
+    expect(tasks).toEqual([])
   })
 
   it('refuses a page without a module script', () => {
