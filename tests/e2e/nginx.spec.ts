@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { readHeaders } from '../../scripts/nginx-config.mjs'
@@ -117,5 +118,62 @@ test.describe('served by nginx', () => {
     await expect(page.locator('html.js')).toHaveCount(1)
     expect((await planTitles(page, 'fr')).length).toBeGreaterThan(3)
     await expect(page.getByRole('link', { name: new RegExp(msg('fr', 'quickExit.label')) }).first()).toBeVisible()
+  })
+})
+
+// The tests and the benchmark start nginx through the same helper (scripts/nginx.mjs). A checkout may sit
+// in a folder only its owner may open (root's home, `mktemp -d`): the helper must serve it there, and
+// say at once why when it cannot, never answer 404 after 404.
+test.describe('the tests\' nginx, with the site in a folder only its owner may open', () => {
+  const sites: string[] = []
+  /** A small site in a new folder of mode 700, as `mktemp -d` makes it. */
+  function privateSite() {
+    const home = mkdtempSync(join(tmpdir(), 'eclaircie-private-'))
+    sites.push(home)
+    expect(statSync(home).mode & 0o777).toBe(0o700)
+    const site = join(home, 'dist')
+    mkdirSync(join(site, 'assets'), { recursive: true })
+    writeFileSync(join(site, 'index.html'), '<p>home</p>')
+    writeFileSync(join(site, 'app.html'), '<div id="app"></div>')
+    writeFileSync(join(site, 'assets/start-12345678.js'), 'void 0')
+    return { home, site }
+  }
+  test.afterAll(() => {
+    for (const home of sites) {
+      chmodSync(join(home, 'dist'), 0o700)
+      rmSync(home, { recursive: true, force: true })
+    }
+  })
+
+  test('serves it, whoever runs the tests', async () => {
+    const { site } = privateSite()
+    const server = await startNginx({ root: site, port: ports.other })
+    try {
+      const text = async (path: string) => {
+        const response = await fetch(`${server.origin}${path}`)
+        expect(response.status, path).toBe(200)
+        return response.text()
+      }
+      expect(await text('/')).toBe('<p>home</p>')
+      expect(await text('/fr/plan/1102230')).toBe('<div id="app"></div>')
+      expect(await text('/assets/start-12345678.js')).toBe('void 0')
+      expect((await fetch(`${server.origin}/assets/gone-12345678.js`)).status).toBe(404)
+    }
+    finally {
+      await server.stop()
+    }
+  })
+
+  test('stops at once with one sentence naming the folder and the cause when its workers cannot read it', async () => {
+    const { site } = privateSite()
+    // Root plays a host whose nginx keeps its unprivileged workers; anyone else has no other account to
+    // hand the work to, so the site's own folder is closed to them.
+    const asRoot = process.getuid?.() === 0
+    if (!asRoot) chmodSync(site, 0)
+    const started = startNginx({ root: site, port: ports.other, user: 'nobody' })
+    await expect(started).rejects.toThrow(`nginx cannot read the site in ${site}: its workers run as `)
+    await expect(started).rejects.toThrow(/who may not enter \/\S+ \(mode [0-7]{3}, owner [\w-]+\)\.$/)
+    // Nothing was left listening.
+    expect(await fetch(`http://127.0.0.1:${ports.other}/`).then(() => 'answered', () => 'closed')).toBe('closed')
   })
 })
