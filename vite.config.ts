@@ -58,7 +58,7 @@ export default defineConfig({
   plugins: [
     pageTemplate(),
     // Every page that is the same for everybody, rendered to HTML after the build (docs/offline.md).
-    prerender('src/entry-server.ts'),
+    prerender('src/boot/entry-server.ts'),
     // `vite preview` answers like the recommended server (deploy/nginx.conf): the shell for addresses
     // that are not pre-rendered, a 404 for a missing file under /assets/.
     shellFallback(SHELL),

@@ -8,7 +8,7 @@ import { localePartFile } from './locale-parts.ts'
 import { LANG, shellPreload } from './shell-preload.ts'
 import { startAfterPaint } from './start-after-paint.ts'
 
-/** As src/entry-server.ts returns it (not imported: this file is type-checked for Node, without Vue). */
+/** As src/boot/entry-server.ts returns it (not imported: this file is type-checked for Node, without Vue). */
 interface RenderedPage {
   html: string
   title: string
@@ -29,7 +29,7 @@ interface ServerEntry {
 /**
  * Pre-renders every page that is the same for everybody, after the browser build (see docs/offline.md):
  *
- * 1. builds `entry` (src/entry-server.ts) once more for Node;
+ * 1. builds `entry` (src/boot/entry-server.ts) once more for Node;
  * 2. keeps the built index.html template, the bare app shell, as `app.html`: the host and the service
  *    worker answer it for every address that is not pre-rendered (a plan code, an unknown address);
  *    and as `404.html`, for static hosts that answer that file instead;
@@ -40,7 +40,7 @@ interface ServerEntry {
  * 5. has vite-plugin-pwa write the service worker again, so the precache holds the new pages.
  *
  * It does what vite-ssg did for this app and no more; the browser then loads no pre-rendering runtime
- * at all (src/main.ts is the whole of it).
+ * at all (src/boot/main.ts is the whole of it).
  */
 export function prerender(entry: string): Plugin {
   let config: ResolvedConfig

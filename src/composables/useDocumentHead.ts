@@ -1,4 +1,5 @@
 import { getCurrentScope, useSSRContext, watchEffect } from 'vue'
+import { inNextTask } from '@/lib/tasks'
 
 export interface PageHead {
   title: string
@@ -18,7 +19,7 @@ export function useDocumentHead(head: () => PageHead) {
   // One task after the app starts, not in the task that takes the page over: a pre-rendered page
   // already has its title, and on a slow phone the first translation is slow to prepare.
   const scope = getCurrentScope()
-  setTimeout(() => scope?.run(() => watchEffect(() => {
+  inNextTask(() => scope?.run(() => watchEffect(() => {
     const { title, lang } = head()
     document.title = title
     document.documentElement.lang = lang

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { languageRedirect } from '../../build/language-redirect'
 import { preferredLocale } from '@/router/paths'
-import { homePaths } from '@/entry-server'
+import { homePaths } from '@/boot/entry-server'
 
 // As build/prerender.ts writes it for `/`, which is rendered in French.
 const script = languageRedirect('fr', Object.fromEntries(Object.entries(homePaths()).filter(([lang]) => lang !== 'fr')))

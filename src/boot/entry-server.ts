@@ -1,11 +1,11 @@
 import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory } from 'vue-router'
+import type { PageHead } from '@/composables/useDocumentHead'
+import { type CodePage, codePages, codePath, locales, staticPath } from '@/router/paths'
+import { routeParts, routes } from '@/router/routes'
 import { createEclaircie } from './app'
-import type { PageHead } from './composables/useDocumentHead'
-import { type CodePage, codePages, codePath, locales, staticPath } from './router/paths'
-import { routeParts, routes } from './router/routes'
 
-export { prerenderedPaths } from './router/prerendered'
+export { prerenderedPaths } from '@/router/prerendered'
 
 /** The home page of every language, by language: where the pre-rendered `/` may send a browser. */
 export function homePaths(): Record<string, string> {
