@@ -1,50 +1,18 @@
 import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory } from 'vue-router'
-import type { PageHead } from '@/composables/useDocumentHead'
-import { type CodePage, codePages, codePath, locales, staticPath } from '@/router/paths'
-import { routeParts, routes } from '@/router/routes'
+import { locales } from '@/i18n/locales'
+import { type CodePage, codePages, codePath, staticPath } from '@/router/paths'
+import { prerenderedPaths } from '@/router/prerendered'
+import { routeParts } from '@/router/routes'
+import { planCode, situationIds } from '@/support/situations'
 import { createEclaircie } from './app'
+import type { RenderedPage, ServerEntry, ShellPage } from './contract'
 
-export { prerenderedPaths } from '@/router/prerendered'
+export { prerenderedPaths }
 
 /** The home page of every language, by language: where the pre-rendered `/` may send a browser. */
 export function homePaths(): Record<string, string> {
   return Object.fromEntries(locales.map(locale => [locale, staticPath('home', locale)]))
-}
-
-/** The view of each page the app shell draws from a code in the address (router/routes.ts). */
-const codeViews: Record<CodePage, string> = {
-  path: 'src/views/PathView.vue',
-  review: 'src/views/ReviewView.vue',
-  plan: 'src/views/PlanView.vue',
-}
-
-/**
- * The pages the app shell draws from a code in the address (a plan code, answers under review, a
- * path resumed): for each, the pattern of its address in every language, its view, and the message
- * parts its route loads (the same in every language). The shell asks for them as soon as it starts
- * (build/shell-preload.ts).
- */
-export function shellPages(): { pattern: string, view: string, parts: string[] }[] {
-  return (Object.keys(codePages) as CodePage[]).map((page) => {
-    const parts = locales.map((locale) => {
-      const route = routes.find(r => r.name === `${page}-${locale}`)
-      if (!route) throw new Error(`No route ${page}-${locale}`)
-      return routeParts(route.meta ?? {}).join(' ')
-    })
-    if (parts.some(p => p !== parts[0])) throw new Error(`The ${page} routes do not load the same message parts in every language`)
-    const addresses = locales.map(locale => codePath(page, locale).slice(1)).join('|')
-    return { pattern: `^/(${addresses})(/[0-9a-z]*)?$`, view: codeViews[page], parts: parts[0]!.split(' ') }
-  })
-}
-
-/** What the pre-renderer (build/prerender.ts) writes into the page template for one address. */
-export interface RenderedPage extends PageHead {
-  html: string
-  /** Source modules the page used: their chunks are preloaded, their styles linked. */
-  modules: Set<string>
-  /** The message parts its route loads (src/i18n/parts.ts): preloaded too. */
-  parts: string[]
 }
 
 /** Renders one address to HTML, at build time only (Node). */
@@ -61,3 +29,26 @@ export async function render(path: string): Promise<RenderedPage> {
   if (!context.title || !context.lang) throw new Error(`Pre-rendering ${path}: the page set no title or language`)
   return { html, title: context.title, lang: context.lang, modules: context.modules, parts: routeParts(router.currentRoute.value.meta) }
 }
+
+/**
+ * The pages the app shell draws from a code in the address: for each, the pattern of its address in
+ * every language, and what it needs, found by rendering it once in each language (with the code of
+ * the support index's first situation): no list of views or parts is written here. The shell asks for
+ * them as soon as it starts (src/boot/early/shell-preload.ts).
+ */
+export async function shellPages(): Promise<ShellPage[]> {
+  const code = planCode(situationIds[0]!)
+  return Promise.all((Object.keys(codePages) as CodePage[]).map(async (page) => {
+    const rendered = await Promise.all(locales.map(locale => render(codePath(page, locale, page === 'path' ? undefined : code))))
+    const parts = rendered.map(r => r.parts.join(' '))
+    if (parts.some(p => p !== parts[0])) throw new Error(`The ${page} pages do not load the same message parts in every language`)
+    const addresses = locales.map(locale => codePath(page, locale).slice(1)).join('|')
+    return {
+      pattern: `^/(${addresses})(/[0-9a-z]*)?$`,
+      modules: [...new Set(rendered.flatMap(r => [...r.modules]))],
+      parts: rendered[0]!.parts,
+    }
+  }))
+}
+
+export default { render, prerenderedPaths, homePaths, shellPages } satisfies ServerEntry

@@ -1,10 +1,6 @@
 import { getCurrentScope, useSSRContext, watchEffect } from 'vue'
+import type { PageHead } from '@/boot/contract'
 import { inNextTask } from '@/lib/tasks'
-
-export interface PageHead {
-  title: string
-  lang: string
-}
 
 /**
  * The page's <title> and <html lang>. Titles show in tabs, history and on lock screens, so the

@@ -1,6 +1,7 @@
 import type { RouteMeta, RouteRecordRaw } from 'vue-router'
 import type { MessagePart } from '@/i18n/parts'
-import { codePath, type CodePage, type GuidePage, guidePages, guidePath, type Locale, locales, preferredLocale, staticPath, type StaticPage } from './paths'
+import { type Locale, locales, preferredLocale } from '@/i18n/locales'
+import { codePath, type CodePage, type GuidePage, guidePages, guidePath, staticPath, type StaticPage } from './paths'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -110,9 +111,3 @@ export const routes: RouteRecordRaw[] = [
 
 /** The message parts a route loads before it renders: `core` when it names none. */
 export const routeParts = (meta: RouteMeta): MessagePart[] => meta.parts ?? ['core']
-
-/** The language of any address: from its route, or its first segment for unknown addresses. */
-export function localeOfPath(path: string, metaLocale?: Locale): Locale {
-  if (metaLocale) return metaLocale
-  return path.startsWith('/en/') || path === '/en' ? 'en' : 'fr'
-}

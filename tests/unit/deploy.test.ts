@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { nginxConfig, readHeaders } from '../../scripts/nginx-config.mjs'
-import { codePath, codePages, locales } from '@/router/paths'
+import { locales } from '@/i18n/locales'
+import { codePath, codePages } from '@/router/paths'
 
 const file = (path: string) => readFileSync(path, 'utf8')
 

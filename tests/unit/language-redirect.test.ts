@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { languageRedirect } from '../../build/language-redirect'
-import { preferredLocale } from '@/router/paths'
+import { preferredLocale } from '@/i18n/locales'
 import { homePaths } from '@/boot/entry-server'
 
 // As build/prerender.ts writes it for `/`, which is rendered in French.

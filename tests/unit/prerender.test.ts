@@ -31,7 +31,7 @@ describe('pre-rendered page', () => {
     lang: 'en',
     modules: new Set(['src/views/HomeView.vue', 'src/App.vue', 'src/unknown.ts']),
     parts: [],
-  }, manifest, '/')
+  }, manifest)
 
   it('replaces the bare shell with the rendered app, marked for hydration', () => {
     expect(page).toContain('<div id="app" data-server-rendered="true"><main>Bonjour</main></div>')
@@ -63,7 +63,7 @@ describe('pre-rendered page', () => {
       '_runtime-r.js': { file: 'assets/runtime-r.js' },
     })
     const plan = fillTemplate(template, { html: '<main>Plan</main>', title: 't', lang: 'en', modules: new Set(['src/views/PlanView.vue']), parts: ['core', 'main'] },
-      { 'src/views/PlanView.vue': ['/assets/PlanView-p.js', '/assets/PlanView-p.css'] }, '/', imports)
+      { 'src/views/PlanView.vue': ['/assets/PlanView-p.js', '/assets/PlanView-p.css'] }, imports)
     const preloads = [...plan.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1])
     // The framework and the entry are the template's own (and so is what the entry imports).
     expect(preloads).toEqual(['/assets/framework-b.js', '/assets/PlanView-p.js', '/assets/usePlan-u.js', '/assets/code-c.js',
@@ -72,7 +72,7 @@ describe('pre-rendered page', () => {
   })
 
   it('refuses a template without the app container', () => {
-    expect(() => fillTemplate('<html><body><main></main></body></html>', { html: '', title: 't', lang: 'fr', modules: new Set(), parts: [] }, {}, '/'))
+    expect(() => fillTemplate('<html><body><main></main></body></html>', { html: '', title: 't', lang: 'fr', modules: new Set(), parts: [] }, {}))
       .toThrow(/div id="app"/)
   })
 })
@@ -94,7 +94,7 @@ describe('where pages go', () => {
 })
 
 describe('a page that paints before its app starts', () => {
-  const page = afterPaint(fillTemplate(template, { html: '<main>Bonjour</main>', title: 't', lang: 'fr', modules: new Set(['src/views/HomeView.vue']), parts: [] }, manifest, '/'), '/assets/start-s.js')
+  const page = afterPaint(fillTemplate(template, { html: '<main>Bonjour</main>', title: 't', lang: 'fr', modules: new Set(['src/views/HomeView.vue']), parts: [] }, manifest), '/assets/start-s.js')
 
   it('loads no module by itself: its entry and preloads are handed to the starter script, in order', () => {
     expect(page).not.toContain('type="module"')
