@@ -4,22 +4,27 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import type { RenderedPage, ServerEntry } from '../src/boot/contract.ts'
+import { LANG, type ShellPreloads } from '../src/boot/early/shell-preload.ts'
 import { partFile } from '../src/i18n/parts.ts'
-import { languageRedirect } from './language-redirect.ts'
-import { LANG, shellPreload } from './shell-preload.ts'
-import { startAfterPaint } from './start-after-paint.ts'
+import { buildEarlyScript } from './early-scripts.ts'
 
 /**
- * Pre-renders every page that is the same for everybody, after the browser build (see docs/offline.md):
+ * Pre-renders every page that is the same for everybody, after the browser build (docs/offline.md;
+ * the order things then run in a browser is src/boot/README.md):
  *
- * 1. builds `entry` (src/boot/entry-server.ts) once more for Node;
- * 2. keeps the built index.html template, the bare app shell, as `app.html`: the host and the service
- *    worker answer it for every address that is not pre-rendered (a plan code, an unknown address);
- *    and as `404.html`, for static hosts that answer that file instead;
+ * 1. builds `entry` (src/boot/entry-server.ts) once more for Node, and the early scripts
+ *    (src/boot/early/, build/early-scripts.ts) into files of their own;
+ * 2. keeps the built index.html template, the bare app shell, as `app.html`, with its first script
+ *    (early/shell-preload.ts) and the list it reads: the host and the service worker answer it for
+ *    every address that is not pre-rendered (a plan code, an unknown address); and as `404.html`,
+ *    for static hosts that answer that file instead;
  * 3. renders each address to HTML and writes it into that template, with the page's title and
- *    language, its view's chunk preloaded and its styles linked (from the SSR manifest); `/` becomes
- *    index.html, with the script that sends a browser preferring English to /en before it paints;
- * 4. has each page load its modules after its first frame (build/start-after-paint.ts);
+ *    language, its styles linked and every module and message part it needs listed (the chunks of
+ *    the components it rendered, from the SSR manifest, and every chunk they import, from the client
+ *    manifest); `/` becomes index.html, with the script that sends a browser preferring another
+ *    language to its home page before it paints (early/language-redirect.ts);
+ * 4. hands each page's module script and that list to the starter (early/start-after-paint.ts),
+ *    which asks for them once the page has painted;
  * 5. has vite-plugin-pwa write the service worker again, so the precache holds the new pages.
  *
  * It does what vite-ssg did for this app and no more; the browser then loads no pre-rendering runtime
@@ -68,27 +73,26 @@ export function prerender(entry: string): Plugin {
           const imports = chunkImports(client)
           // Build notes, not part of the site: a host would otherwise serve them.
           await rm(join(outDir, '.vite'), { recursive: true, force: true })
-          const shellPages = (await server.shellPages()).map(page => ({
-            pattern: page.pattern,
-            files: withStyles(client, pageFiles(template, imports, page.modules.flatMap(id => manifest[id] ?? []).filter(file => file.endsWith('.js')))),
+          const shellPages = (await server.shellPages()).map((page): ShellPreloads => [
+            page.pattern,
+            withStyles(client, pageFiles(template, imports, page.modules.flatMap(id => manifest[id] ?? []).filter(file => file.endsWith('.js')))),
             // The language is the address's first segment, known only in the browser.
-            messages: page.parts.map(part => `/${partFile(LANG, part)}`),
-          }))
-          const shell = withHeadScript(template, await writeAsset(outDir, 'shell', shellPreload(shellPages)), true)
+            page.parts.map(part => `/${partFile(LANG, part)}`),
+          ])
+          const shellScript = await writeAsset(outDir, 'shell', await buildEarlyScript('shell'))
+          const shell = withHeadScript(template, shellScript, { async: true, data: { pages: JSON.stringify(shellPages) } })
           await writeFile(join(outDir, SHELL), shell)
           // Static hosts answer 404.html for unknown addresses (docs/deploy.md): the shell, whose app
           // draws the page the address names, or the not-found page. Never precached: app.html is.
           await writeFile(join(outDir, '404.html'), shell)
-          const starter = await writeAsset(outDir, 'start', startAfterPaint)
+          const starter = await writeAsset(outDir, 'start', await buildEarlyScript('start'))
+          const languageScript = await writeAsset(outDir, 'lang', await buildEarlyScript('lang'))
           for (const path of server.prerenderedPaths()) {
             const file = join(outDir, htmlFile(path))
             await mkdir(dirname(file), { recursive: true })
             const rendered = await server.render(path)
             let page = afterPaint(fillTemplate(template, rendered, manifest, imports), starter)
-            if (path === '/') {
-              const others = Object.fromEntries(Object.entries(server.homePaths()).filter(([lang]) => lang !== rendered.lang))
-              page = withHeadScript(page, await writeAsset(outDir, 'lang', languageRedirect(rendered.lang, others)))
-            }
+            if (path === '/') page = withHeadScript(page, languageScript)
             await writeFile(file, page)
           }
         }
@@ -121,21 +125,24 @@ async function writeAsset(outDir: string, name: string, source: string): Promise
 /**
  * Adds a classic script right after the page's security policy, before its styles and modules: it runs
  * as soon as it arrives, before the body is parsed (a script after a stylesheet would wait for it).
+ * `data` becomes its `data-*` attributes, which the script reads from its own tag (src/boot/early/).
  */
-export function withHeadScript(page: string, src: string, async = false): string {
+export function withHeadScript(page: string, src: string, { async = false, data = {} }: { async?: boolean, data?: Record<string, string> } = {}): string {
   const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/
   if (!policy.test(page)) throw new Error('prerender: the page has no security policy to put its first script after')
-  return page.replace(policy, tag => `${tag}\n    <script src="${src}"${async ? ' async' : ''}></script>`)
+  // Single quotes: JSON is full of double ones, which would each become &quot;.
+  const attributes = Object.entries(data).map(([name, value]) => ` data-${name}='${value.replace(/&/g, '&amp;').replace(/'/g, '&#39;')}'`).join('')
+  return page.replace(policy, tag => `${tag}\n    <script src="${src}"${async ? ' async' : ''}${attributes}></script>`)
 }
 
 /**
  * The page's module script and module preloads, taken out of its HTML and handed to the starter
- * script (build/start-after-paint.ts), which loads them after the first frame.
+ * script (src/boot/early/start-after-paint.ts), which asks for them after the first contentful paint.
  */
 export function afterPaint(page: string, starter: string): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/
   const app = entry.exec(page)?.[1]
-  if (!app) throw new Error('prerender: the page has no module script to start after its first frame')
+  if (!app) throw new Error('prerender: the page has no module script to start after its first paint')
   const preloads: string[] = []
   const withoutPreloads = page.replace(/<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_, href: string) => {
     preloads.push(href)

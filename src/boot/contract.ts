@@ -1,4 +1,4 @@
-import type { MessagePart } from '../i18n/parts'
+import type { MessagePart } from '../i18n/parts.ts'
 
 // What the app hands the pre-renderer (build/prerender.ts), written once: entry-server.ts `satisfies`
 // it, the build imports it. Types only, and no Vue: the build is type-checked for Node.
@@ -34,7 +34,5 @@ export interface ServerEntry {
   render: (path: string) => Promise<RenderedPage>
   /** Every address rendered at build time (src/router/prerendered.ts). */
   prerenderedPaths: () => string[]
-  /** The home page of every language, by language: where the pre-rendered `/` may send a browser. */
-  homePaths: () => Record<string, string>
   shellPages: () => Promise<ShellPage[]>
 }

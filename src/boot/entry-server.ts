@@ -1,7 +1,7 @@
 import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory } from 'vue-router'
 import { locales } from '@/i18n/locales'
-import { type CodePage, codePages, codePath, staticPath } from '@/router/paths'
+import { type CodePage, codePages, codePath } from '@/router/paths'
 import { prerenderedPaths } from '@/router/prerendered'
 import { routeParts } from '@/router/routes'
 import { planCode, situationIds } from '@/support/situations'
@@ -9,11 +9,6 @@ import { createEclaircie } from './app'
 import type { RenderedPage, ServerEntry, ShellPage } from './contract'
 
 export { prerenderedPaths }
-
-/** The home page of every language, by language: where the pre-rendered `/` may send a browser. */
-export function homePaths(): Record<string, string> {
-  return Object.fromEntries(locales.map(locale => [locale, staticPath('home', locale)]))
-}
 
 /** Renders one address to HTML, at build time only (Node). */
 export async function render(path: string): Promise<RenderedPage> {
@@ -51,4 +46,4 @@ export async function shellPages(): Promise<ShellPage[]> {
   }))
 }
 
-export default { render, prerenderedPaths, homePaths, shellPages } satisfies ServerEntry
+export default { render, prerenderedPaths, shellPages } satisfies ServerEntry

@@ -18,10 +18,15 @@ export function isLocale<L extends string = Locale>(value: unknown, list: readon
  */
 export function preferredLocale<L extends string = Locale>(languages: readonly string[], list: readonly L[] = locales as unknown as readonly L[]): L {
   for (const tag of languages) {
-    const primary = String(tag).toLowerCase().split('-')[0]
+    const primary = tag.toLowerCase().split('-')[0]
     if (isLocale(primary, list)) return primary
   }
   return list[0]!
+}
+
+/** The language a browser prefers among the app's (preferredLocale of its list); the first with no browser (pre-rendering). */
+export function browserLocale(nav: Pick<Navigator, 'languages' | 'language'> | undefined): Locale {
+  return preferredLocale(nav ? nav.languages ?? [nav.language] : [])
 }
 
 /** The language of an address: its first segment when that is one of the app's languages, else the first. */

@@ -51,9 +51,12 @@ export type StaticPage = keyof typeof staticPages
 export type CodePage = keyof typeof codePages
 export type PageName = StaticPage | CodePage | GuidePage
 
+/** A language's home page, `/fr`: what the pre-rendered `/` sends a browser to (src/boot/early/). */
+export const homePath = (locale: string): string => `/${locale}`
+
 export function staticPath(page: StaticPage, locale: Locale): string {
   const slug = staticPages[page][locale]
-  return slug ? `/${locale}/${slug}` : `/${locale}`
+  return slug ? `/${locale}/${slug}` : homePath(locale)
 }
 
 export function codePath(page: CodePage, locale: Locale, code?: string): string {

@@ -1,6 +1,6 @@
 import type { RouteMeta, RouteRecordRaw } from 'vue-router'
 import type { MessagePart } from '@/i18n/parts'
-import { type Locale, locales, preferredLocale } from '@/i18n/locales'
+import { browserLocale, type Locale, locales } from '@/i18n/locales'
 import { codePath, type CodePage, type GuidePage, guidePages, guidePath, staticPath, type StaticPage } from './paths'
 
 declare module 'vue-router' {
@@ -98,13 +98,11 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
   ]
 }
 
-/** The browser's languages, in its order of preference (none when pre-rendering: `/` is French). */
-const browserLanguages = () => (typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language])
-
 export const routes: RouteRecordRaw[] = [
   // The pre-rendered `/` is the French home page; a browser that prefers English has already been sent
-  // to /en before it painted (build/language-redirect.ts). Here it becomes /fr, replacing the entry.
-  { path: '/', redirect: () => staticPath('home', preferredLocale(browserLanguages())) },
+  // to /en before it painted (src/boot/early/language-redirect.ts). Here it becomes /fr, replacing the
+  // entry. Pre-rendering has no browser: `/` is French.
+  { path: '/', redirect: () => staticPath('home', browserLocale(typeof navigator === 'undefined' ? undefined : navigator)) },
   ...locales.flatMap(localeRoutes),
   { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', title: 'notFound', parts: pageParts() } },
 ]

@@ -78,7 +78,7 @@ test.describe('built files', () => {
   })
 })
 
-// build/start-after-paint.ts: the text first, then the app, which still takes the page over.
+// src/boot/early/start-after-paint.ts: the text first, then the app, which still takes the page over.
 test.describe('a pre-rendered page paints before it asks for its app', () => {
   for (const path of ['/fr', codePath('plan', 'fr', planCode(situationIds[0]!))]) {
     test(`at ${path}`, async ({ page }) => {
