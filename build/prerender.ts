@@ -7,6 +7,7 @@ import type { RenderedPage, ServerEntry } from '../src/boot/contract.ts'
 import { LANG, type ShellPreloads } from '../src/boot/early/shell-preload.ts'
 import { partFile } from '../src/i18n/parts.ts'
 import { buildEarlyScript } from './early-scripts.ts'
+import { NOT_FOUND, SHELL } from './serving.ts'
 
 /**
  * Pre-renders every page that is the same for everybody, after the browser build (docs/offline.md;
@@ -84,7 +85,7 @@ export function prerender(entry: string): Plugin {
           await writeFile(join(outDir, SHELL), shell)
           // Static hosts answer 404.html for unknown addresses (docs/deploy.md): the shell, whose app
           // draws the page the address names, or the not-found page. Never precached: app.html is.
-          await writeFile(join(outDir, '404.html'), shell)
+          await writeFile(join(outDir, NOT_FOUND), shell)
           const starter = await writeAsset(outDir, 'start', await buildEarlyScript('start'))
           const languageScript = await writeAsset(outDir, 'lang', await buildEarlyScript('lang'))
           for (const path of server.prerenderedPaths()) {
@@ -106,9 +107,6 @@ export function prerender(entry: string): Plugin {
     },
   }
 }
-
-/** The bare app shell, as built from index.html (see docs/offline.md). */
-export const SHELL = 'app.html'
 
 /** The file a pre-rendered address is written to: `/` → index.html, `/fr/urgence` → fr/urgence.html. */
 export function htmlFile(path: string): string {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { defaultExit, exits } from '../../src/content/exits'
-import { htmlFile, SHELL } from '../../build/prerender'
+import { htmlFile } from '../../build/prerender'
+import { NOT_FOUND, SHELL } from '../../build/serving'
 import type { Locale } from '../../src/i18n/locales'
 import { codePath } from '../../src/router/paths'
 import { prerenderedPaths } from '../../src/router/prerendered'
@@ -49,7 +50,7 @@ test.describe('built files', () => {
     expect(shell).toContain('<noscript>')
     expect(shell).not.toContain('/assets/lang-')
     // The same shell for static hosts that answer 404.html to unknown addresses (docs/deploy.md).
-    expect(readFileSync(join('dist', '404.html'), 'utf8')).toBe(shell)
+    expect(readFileSync(join('dist', NOT_FOUND), 'utf8')).toBe(shell)
   })
 
   test('the plan of every situation of the support index is pre-rendered, in both languages', () => {
