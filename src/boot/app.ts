@@ -1,7 +1,7 @@
 import { createApp, createSSRApp } from 'vue'
 import type { RouterHistory } from 'vue-router'
 import App from '@/App.vue'
-import { createAppI18n, useLocale } from '@/i18n'
+import { createAppI18n, switchLocale } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { localeOfPath } from '@/i18n/locales'
 import { routeParts } from '@/router/routes'
@@ -25,7 +25,7 @@ export async function createEclaircie(history: RouterHistory, hydrate: boolean, 
   // that keeps state in a store gets Pinia first (src/stores/install.ts).
   router.beforeEach(async (to) => {
     await Promise.all([
-      useLocale(i18n, to.meta.locale ?? localeOfPath(to.path), routeParts(to.meta)),
+      switchLocale(i18n, to.meta.locale ?? localeOfPath(to.path), routeParts(to.meta)),
       to.meta.stores && installStores(app),
     ])
   })

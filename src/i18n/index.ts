@@ -83,8 +83,8 @@ function addPart(messages: AppMessages, locale: Locale, part: Record<string, unk
   for (const key of Object.keys(part)) target[key] = part[key]
 }
 
-/** Switches to a language once the given parts of it are loaded. */
-export async function useLocale(i18n: AppI18n, locale: Locale, parts: readonly MessagePart[]): Promise<void> {
+/** Switches to a language once the given parts of it are loaded (the router's guard, src/boot/app.ts). */
+export async function switchLocale(i18n: AppI18n, locale: Locale, parts: readonly MessagePart[]): Promise<void> {
   await loadParts(i18n.global, locale, parts)
   i18n.global.locale.value = locale
 }

@@ -219,18 +219,18 @@ test.describe('one serving rule: nginx, the tests\' servers and a static host ag
         'the offline tests\' server': path => over(`http://127.0.0.1:${ports.other}`, path),
         'a static host': async path => staticHost(path),
       }
-      for (const [name, get] of Object.entries(servers)) {
-        const missing = await get(addresses['a missing built file'])
+      for (const [name, ask] of Object.entries(servers)) {
+        const missing = await ask(addresses['a missing built file'])
         expect(missing.status, name).toBe(404)
         // Never the shell as a script; a static host's 404 page is the shell, but a browser runs no
         // script answered with a 404.
         expect(missing.body === shell, name).toBe(name === 'a static host')
-        const plan = await get(addresses['a plan code nobody pre-rendered'])
+        const plan = await ask(addresses['a plan code nobody pre-rendered'])
         expect(plan, name).toEqual({ status: 200, body: shell })
-        const removed = await get(addresses['a removed page'])
+        const removed = await ask(addresses['a removed page'])
         // The shell, whose app shows the not-found page; a static host says 404 with the same file.
         expect(removed, name).toEqual({ status: name === 'a static host' ? 404 : 200, body: shell })
-        expect(await get(addresses['a pre-rendered page']), name).toEqual({ status: 200, body: dist('fr/urgence.html') })
+        expect(await ask(addresses['a pre-rendered page']), name).toEqual({ status: 200, body: dist('fr/urgence.html') })
       }
     }
     finally {

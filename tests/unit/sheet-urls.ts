@@ -13,8 +13,8 @@ export const withoutScheme = (url: string) => url.replace(/^https?:\/\//, '').re
 export function language(segment: string): string | undefined {
   if (!/^[a-z]{2}(?:[-_][a-z]{2,4})?$/i.test(segment)) return undefined
   try {
-    const { language } = new Intl.Locale(segment.replace('_', '-'))
-    return Intl.DateTimeFormat.supportedLocalesOf([language]).length ? language : undefined
+    const primary = new Intl.Locale(segment.replace('_', '-')).language
+    return Intl.DateTimeFormat.supportedLocalesOf([primary]).length ? primary : undefined
   }
   catch {
     return undefined
