@@ -10,7 +10,7 @@ import type { Sourced } from '../../src/content/types'
 
 /** Every number written in the sheet ("0 800 05 95 95", "116 006", "17"…), as digits only. */
 const sheetNumbers = new Set(
-  (factSheet.match(/\d(?:[\d\u00a0 ]*\d)?/g) ?? []).map(n => n.replace(/\D/g, '')),
+  ((factSheet ?? '').match(/\d(?:[\d\u00a0 ]*\d)?/g) ?? []).map(n => n.replace(/\D/g, '')),
 )
 
 const helplineEntries = Object.entries(helplines)
@@ -138,13 +138,13 @@ describe('facts data modules', () => {
     expect(helplines.sms114.tel).toBeUndefined()
   })
 
-  it('only use phone numbers written in the fact sheet', () => {
+  it.skipIf(!factSheet)('only use phone numbers written in the fact sheet', () => {
     for (const number of dialled) expect(sheetNumbers.has(number), `${number} is in the sheet`).toBe(true)
   })
 
-  it('only use URLs and e-mail addresses written in the fact sheet', () => {
+  it.skipIf(!factSheet)('only use URLs and e-mail addresses written in the fact sheet', () => {
     for (const url of allUrls) expect(inSheet(url), `${url} is in the sheet`).toBe(true)
-    for (const address of mailAddresses) expect(factSheet.includes(address), `${address} is in the sheet`).toBe(true)
+    for (const address of mailAddresses) expect(factSheet!.includes(address), `${address} is in the sheet`).toBe(true)
   })
 
   it('keep each fact once: no two links share a URL and no two helplines share a number', () => {
