@@ -23,7 +23,7 @@ export { type Lexicon, loadLexicon } from './lexicon'
 
 // Breaks ties between spans of the same length only: longer spans always win first.
 const specificity: Record<FindingKind, number> = {
-  email: 0, link: 1, ip: 2, phone: 3, platformId: 4, dateTime: 5, handle: 6, space: 7, username: 8, place: 9, name: 10, quote: 11,
+  email: 0, link: 1, iban: 2, wallet: 3, ip: 4, phone: 5, plate: 6, reference: 7, platformId: 8, dateTime: 9, handle: 10, space: 11, username: 12, place: 13, name: 14, quote: 15,
 }
 
 const detectors: Detector[] = [emails, links, handles, cuedNames, shapedNames, spaces, platformIds, ips, phones, dates, quotes, people, places]
