@@ -12,6 +12,8 @@ export interface Finding {
   start: number
   end: number
   text: string
+  /** Hidden by doubt: not known to be public, but not known to identify anyone either (detectors/doubt.ts). */
+  doubt?: true
 }
 
 export type Detector = (note: string, lexicon: Lexicon) => Finding[]

@@ -3,7 +3,7 @@
  * ("lune_22", "kev#0912", "dyl4n", "MissScarlett") or by what comes before it ("son snap : manon.grd",
  * "tiktok petitlapin_22", "owner: zayx", "the mods are razor, mxlly and deadlyk").
  */
-import { type Detector, each, finding, key, SP, W } from '../text'
+import { type Detector, each, finding, type Finding, key, SP, W } from '../text'
 import { neverNames, ordinaryWords, platformWords } from '../words'
 
 const handleRe = new RegExp(`(?<![${W}.@/\\\\])@([\\p{L}\\p{N}_](?:[${W}.]*[${W}])?)`, 'gu')
@@ -151,7 +151,7 @@ export const shapedNames: Detector = note => [
 // everywhere, so it stays, unless it holds a town's name.
 
 const spaceCue = `serveurs?|server['’]s|servers?|salons?|channels?|groupes?|group${SP}+chats?|groups?|canal|canaux|chaînes?|subreddits?|communautés?|communit(?:y|ies)|conv(?:ersation)?s?`
-const spaceRe = new RegExp(`(?<![${W}])(?:${spaceCue})(?:${SP}+(?:${platforms}|whatsapp|privée?s?|priv[ée]s?|public|publique|vocal|discord))?(?:${SP}+(?:is|est|was|s['’]appelle|called|named|nomm[ée]e?|appel[ée]e?|intitul[ée]e?))?${SP}*:?${SP}*\\(?`, 'giu')
+const spaceRe = new RegExp(`(?<![${W}])(?:${spaceCue})(?:${SP}+(?:${platforms}|whatsapp|privée?s?|priv[ée]s?|public|publique|vocal|discord))?(?:${SP}+(?:is|est|was|s['’]appelle|called|named|nomm[ée]e?|appel[ée]e?|intitul[ée]e?))?${SP}*[:=]?${SP}*\\(?`, 'giu')
 const quotedSpaceRe = /^(?:«[ \u00a0\u202f]*[^»\n]{1,60}?[ \u00a0\u202f]*»|"[^"\n]{1,60}"|“[^”\n]{1,60}”|'[^'\n]{1,40}')/u
 const channelRe = new RegExp(`^#[${W}-]+`, 'u')
 const capsRe = new RegExp(`^\\p{Lu}[${W}'’&-]*(?:${SP}+(?:\\p{Lu}[${W}'’&.-]*|\\d+(?:\\.\\d+)?|&|de|du|des|la|le|of|the))*`, 'u')
@@ -169,12 +169,21 @@ function capitalisedName(parts: string[]): boolean {
   return articles.has(first) && /^\p{Lu}/u.test(parts[1] ?? '') && !ordinaryWords.has(second) && !platformWords.has(second)
 }
 
+// A subreddit: "r/LillePrivéLeaks". One named by a capital inside, a digit or a town is someone's
+// space; a plain word ("r/relationships") may be public, and is hidden by doubt.
+const subredditRe = new RegExp(`(?<![${W}/.])/?r/[\\p{L}\\p{N}_]{2,21}(?![${W}/])`, 'gu')
+
 export const spaces: Detector = (note, lexicon) => {
-  const out = each(bareChannelRe, note, (m) => {
+  const out = each(subredditRe, note, (m) => {
+    const name = m[0].replace(/^\/?r\//u, '')
+    const found = finding(note, 'space', m.index, m.index + m[0].length)
+    return /\p{Ll}\p{Lu}|\d|_/u.test(name) || name.split(/(?=\p{Lu})/u).some(part => lexicon.towns.has(key(part))) ? found : { ...found, doubt: true as const }
+  })
+  out.push(...each(bareChannelRe, note, (m) => {
     const hash = m[1] ?? ''
     const start = m.index + m[0].length - hash.length
     return defaultChannels.has(key(hash.slice(1))) ? undefined : finding(note, 'space', start, start + hash.length)
-  })
+  }))
   for (const m of note.matchAll(spaceRe)) {
     let start = m.index + m[0].length
     for (;;) {
@@ -198,3 +207,39 @@ export const spaces: Detector = (note, lexicon) => {
   }
   return out
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Chat exports: "[22:41] vnll : tu reconnais…", "jaybo: u up". A word that starts two lines or more,
+// before a colon, is someone speaking: a first name, or a pseudonym.
+
+const speakerRe = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:h]\d{2}[ \t]*[-–]?[ \t]*)?([\p{L}\p{N}_.-]{2,24})[ \t\u00a0\u202f]?:(?!\/\/)/gmu
+
+export const speakers: Detector = (note, lexicon) => {
+  const lines = [...note.matchAll(speakerRe)]
+  const counts = new Map<string, number>()
+  for (const m of lines) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1)
+  const out: Finding[] = []
+  for (const m of lines) {
+    const name = m[1]!
+    const k = key(name)
+    if ((counts.get(name) ?? 0) < 2 || ordinaryWords.has(k) || platformWords.has(k) || neverNames.has(k) || /^\d+$/u.test(name)) continue
+    // Labels that come back on every entry of a form ("Contexte :", "Action:") are no speakers.
+    if (lexicon.common.has(k) && !lexicon.givenNames.has(k)) continue
+    const start = m.index + m[0].lastIndexOf(name, m[0].length - 1)
+    out.push(finding(note, /^\p{Lu}\p{Ll}/u.test(name) && lexicon.givenNames.has(k) ? 'name' : 'username', start, start + name.length))
+  }
+  return out
+}
+
+// "streams on Twitch as jamjamplays", "joue sur Roblox sous le pseudo …": a platform, then the name on it.
+const asOnPlatformRe = new RegExp(`(?<![${W}])(?:on|sur)${SP}+(?:${platforms}|youtube|whatsapp|onlyfans|tinder|bumble|grindr|hinge|mym|fansly|patreon|linkedin)${SP}+(?:as|comme|sous${SP}+le${SP}+(?:nom|pseudo)${SP}+(?:de${SP}+)?)${SP}*(@?[\\p{L}\\p{N}_](?:[${W}.]*[${W}])?)`, 'giu')
+// "a mod of that server (kestrel)", "l'admin du groupe (lilix)": a role, a few words, a name in brackets.
+const roleBracketRe = new RegExp(`(?<![${W}])${roleCues}(?![${W}])[^()\\n.;]{0,30}\\([ \\t\\u00a0\\u202f]*(@?[\\p{L}\\p{N}_][${W}.-]{1,30})[ \\t\\u00a0\\u202f]*\\)`, 'giu')
+
+export const namedOn: Detector = (note, lexicon) => [asOnPlatformRe, roleBracketRe].flatMap(re => each(re, note, (m) => {
+  const name = m[1]!
+  if (ordinaryWords.has(name.toLowerCase()) || platformWords.has(key(name)) || neverNames.has(key(name)) || /^\d+$/u.test(name)) return undefined
+  if (lexicon.common.has(key(name)) && !shaped(name)) return undefined
+  const start = m.index + m[0].lastIndexOf(name)
+  return finding(note, 'username', start, start + name.length)
+}))
