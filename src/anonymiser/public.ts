@@ -26,6 +26,9 @@ const frInstitutions = [
   'commissariat(?: central| de police)?', 'hôtel de police', 'hotel de police', 'poste de police', 'police (?:cantonale|municipale|judiciaire|fédérale|federale|nationale|locale)',
   'zone de police', 'brigade(?: territoriale)?(?: de (?:gendarmerie|recherches|protection des familles))?', 'compagnie de gendarmerie', 'groupement de gendarmerie',
   'gendarmerie(?: nationale)?', 'préfecture(?: de police)?', 'prefecture(?: de police)?', 'maison de justice(?: et du droit)?', 'barreau', 'ordre des avocats',
+  'brigade de protection des (?:mineurs|familles)', 'maison de protection des familles', 'mairie', 'hôtel de ville', 'conseil départemental',
+  'conseil régional', 'rectorat', 'académie', 'direction académique', 'CAF', 'CPAM', 'France Travail', 'police judiciaire', 'sûreté (?:nationale|urbaine)',
+  'gendarmerie royale', 'consulat(?: général)?', 'ambassade',
 ]
 // Written without the i flag, under which \p{Lu} would match lower case too: only the first letter may be a capital.
 const firstAnyCase = (alternative: string) => alternative.replace(/^\p{Ll}/u, c => `[${c}${c.toUpperCase()}]`)
@@ -34,7 +37,7 @@ const frInstitutionRe = new RegExp(`(?<![${W}])(?:${frInstitutions.map(firstAnyC
 // Somerset Police", "Durham Constabulary", "Leeds Crown Court", "Geneva cantonal police", "Brussels
 // public prosecutor's office"; and those with no place: "Police Scotland", "An Garda Síochána".
 const placeWords = `${cap}(?:${SP}+(?:and${SP}+|&${SP}+|of${SP}+(?:the${SP}+)?)?${cap}){0,3}`
-const enInstitutionRe = new RegExp(`(?<![${W}])(?:the${SP}+)?${placeWords}${SP}+(?:Police(?:${SP}+Service)?|Constabulary|Crown${SP}+Court|Magistrates['’]?${SP}+Court|County${SP}+Court|Family${SP}+Court|Sheriff${SP}+Court|High${SP}+Court|Youth${SP}+Court|Garda|(?:cantonal|federal|city|local|state|county|municipal)${SP}+police|(?:public${SP}+)?prosecutor['’]s${SP}+office|police${SP}+(?:force|station|service))(?![${W}])`, 'gu')
+const enInstitutionRe = new RegExp(`(?<![${W}])(?:the${SP}+)?${placeWords}${SP}+(?:Police(?:${SP}+Service)?|Constabulary|Crown${SP}+Court|Magistrates['’]?${SP}+Court|County${SP}+Court|Family${SP}+Court|Sheriff${SP}+Court|High${SP}+Court|Youth${SP}+Court|(?:City${SP}+|County${SP}+|Borough${SP}+|District${SP}+)?Council|Garda|(?:cantonal|federal|city|local|state|county|municipal)${SP}+police|(?:public${SP}+)?prosecutor['’]s${SP}+office|police${SP}+(?:force|station|service))(?![${W}])`, 'gu')
 
 // Laws and their articles, in both languages: "article 226-2-1 du Code pénal", "art. 197 CP", "l'art.
 // 227-23", "loi 103-13", "section 66B of the Sexual Offences Act 2003", "Coco's Law".
@@ -71,7 +74,9 @@ export const services = [
   'Language Line', 'Hotline.ie', 'Coimisiún na Meán', 'Tusla', 'Dublin Rape Crisis Centre', 'Cyber Civil Rights Initiative', 'CCRI', 'NCMEC',
   'CyberTipline', 'Take It Down', 'StopNCII', 'StopNCII.org', 'Interpol', 'INHOPE', 'Transport for London', 'British Transport Police',
   'An Garda Síochána', 'Garda Síochána', 'Police Scotland', 'Police Service of Northern Ireland', 'PSNI', 'Europol', 'Eurojust',
-  'Trust & Safety', 'Trust and Safety', 'Safety Center', 'Help Center', 'Family Center',
+  'ISPCC', 'Pieta', 'Galop', 'National Stalking Helpline', 'Suzy Lamplugh Trust', 'NHS 111', 'Mind', 'RCMP', 'GRC', 'Sûreté du Québec', 'SPVM',
+  'Canadian Centre for Child Protection', 'FBI', 'IC3', 'RAINN', 'Arcom', 'OFMIN', 'CNIL', 'CAVAC', 'SOS Viol', 'SOS Viols', 'CPVS', 'Unia', 'fedpol',
+  'Fedpol', 'ciao.ch', 'Police-secours', 'Brigade numérique', 'Aide sociale à l’enfance', 'CRIP', 'Trust & Safety', 'Trust and Safety', 'Safety Center', 'Help Center', 'Family Center',
   // Payment and money services a note names when it says how a sum was asked for
   'Western Union', 'MoneyGram', 'PayPal', 'Lydia', 'Revolut', 'N26', 'TWINT', 'Binance', 'Coinbase', 'Bitcoin', 'Ethereum',
   'Tether', 'USDT', 'Paysafecard', 'Google Play', 'App Store', 'Apple Pay', 'Steam', 'Xbox Live', 'Microsoft Teams', 'Google Meet', 'Google Drive',
