@@ -60,7 +60,7 @@ function echoes(note: string, found: Finding[], lexicon: Lexicon, taken: readonl
     for (const part of parts) {
       const k = key(part)
       if (seen.has(part) || part.length < 3 || !/^\p{L}/u.test(part) || /[.]$/u.test(part)) continue
-      if (part !== f.text && (!isCapitalised(part) || lexicon.common.has(k) || /^(?:M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr|Madame|Monsieur)$/u.test(part))) continue
+      if (part !== f.text && (lexicon.common.has(k) || /^(?:M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr|Madame|Monsieur)$/u.test(part))) continue
       if (!isCapitalised(part) && lexicon.common.has(k)) continue
       seen.add(part)
       let from = 0

@@ -76,7 +76,8 @@ export const services = [
   'An Garda Síochána', 'Garda Síochána', 'Police Scotland', 'Police Service of Northern Ireland', 'PSNI', 'Europol', 'Eurojust',
   'ISPCC', 'Pieta', 'Galop', 'National Stalking Helpline', 'Suzy Lamplugh Trust', 'NHS 111', 'Mind', 'RCMP', 'GRC', 'Sûreté du Québec', 'SPVM',
   'Canadian Centre for Child Protection', 'FBI', 'IC3', 'RAINN', 'Arcom', 'OFMIN', 'CNIL', 'CAVAC', 'SOS Viol', 'SOS Viols', 'CPVS', 'Unia', 'fedpol',
-  'Fedpol', 'ciao.ch', 'Police-secours', 'Brigade numérique', 'Aide sociale à l’enfance', 'CRIP', 'Trust & Safety', 'Trust and Safety', 'Safety Center', 'Help Center', 'Family Center',
+  'Fedpol', 'ciao.ch', 'Police-secours', 'Brigade numérique', 'Aide sociale à l’enfance', 'CRIP', 'Croix-Rouge', 'Red Cross', 'Secours populaire',
+  'Secours catholique', 'Restos du cœur', 'Emmaüs', 'Armée du Salut', 'Salvation Army', 'Trust & Safety', 'Trust and Safety', 'Safety Center', 'Help Center', 'Family Center',
   // Payment and money services a note names when it says how a sum was asked for
   'Western Union', 'MoneyGram', 'PayPal', 'Lydia', 'Revolut', 'N26', 'TWINT', 'Binance', 'Coinbase', 'Bitcoin', 'Ethereum',
   'Tether', 'USDT', 'Paysafecard', 'Google Play', 'App Store', 'Apple Pay', 'Steam', 'Xbox Live', 'Microsoft Teams', 'Google Meet', 'Google Drive',

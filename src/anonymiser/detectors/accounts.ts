@@ -9,11 +9,22 @@ import { neverNames, ordinaryWords, platformWords } from '../words'
 const handleRe = new RegExp(`(?<![${W}.@/\\\\])@([\\p{L}\\p{N}_](?:[${W}.]*[${W}])?)`, 'gu')
 const notHandles = new Set(['everyone', 'here'])
 
-export const handles: Detector = note => each(handleRe, note, (m) => {
-  const name = m[1] ?? ''
-  if (name.length < 2 || name.length > 32 || notHandles.has(name.toLowerCase())) return undefined
-  return finding(note, 'handle', m.index, m.index + m[0].length)
-})
+// A handle shaped like a domain: "lea-m.bsky.social", and any domain after "bluesky :" or "handle :".
+const domainHandleRe = new RegExp(`(?<![${W}.@/])@?[\\p{L}\\p{N}][${W}-]*(?:\\.[${W}-]+)*\\.bsky\\.social(?![${W}.])`, 'gu')
+const domainAfterCueRe = new RegExp(`(?<![${W}])(?:bluesky|bsky|mastodon|threads|handle)(?:${SP}+(?:handle|account|compte))?${SP}*:?${SP}*(@?[\\p{L}\\p{N}][${W}-]*(?:\\.[${W}-]+)+)(?![${W}])`, 'giu')
+
+export const handles: Detector = note => [
+  ...each(handleRe, note, (m) => {
+    const name = m[1] ?? ''
+    if (name.length < 2 || name.length > 32 || notHandles.has(name.toLowerCase())) return undefined
+    return finding(note, 'handle', m.index, m.index + m[0].length)
+  }),
+  ...each(domainHandleRe, note, m => finding(note, 'handle', m.index, m.index + m[0].length)),
+  ...each(domainAfterCueRe, note, (m) => {
+    const start = m.index + m[0].length - m[1]!.length
+    return finding(note, 'handle', start, m.index + m[0].length)
+  }),
+]
 
 const platforms = 'snap(?:chat)?|insta(?:gram)?|ig|tik[ -]?tok|discord|twitch|kik|telegram|twitter|threads|bluesky|reddit|roblox|fortnite|xbox|psn|steam|yubo|bereal|facebook|fb|messenger'
 // Naming words: what follows is a pseudonym for sure.
@@ -159,7 +170,7 @@ const capsRe = new RegExp(`^\\p{Lu}[${W}'’&-]*(?:${SP}+(?:\\p{Lu}[${W}'’&.-]
 // "on" is more often a public hashtag.
 const bareChannelRe = new RegExp(`(?<![${W}])(?:in|into|dans|from)${SP}+(?:the${SP}+|le${SP}+salon${SP}+)?(#\\p{L}[${W}-]*)`, 'giu')
 const articles = new Set(['les', 'le', 'la', 'l', 'the'])
-const defaultChannels = new Set(['general', 'annonces', 'announcements', 'rules', 'regles', 'bienvenue', 'welcome', 'off-topic', 'memes', 'media', 'medias'])
+export const defaultChannels = new Set(['general', 'annonces', 'announcements', 'rules', 'regles', 'bienvenue', 'welcome', 'off-topic', 'memes', 'media', 'medias'])
 
 /** "Stash 2.0", "Les Dossiers du 93", "The Basement": not a platform, not a sentence going on ("Le serveur"). */
 function capitalisedName(parts: string[]): boolean {

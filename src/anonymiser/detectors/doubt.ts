@@ -13,6 +13,7 @@
  *   that is no date, time, amount or public number.
  */
 import type { Lexicon } from '../lexicon'
+import { defaultChannels } from './accounts'
 import { nationalities, type Span } from '../public'
 import { finding, type Finding, type FindingKind, isCapitalised, isTitle, key, type Word, words } from '../text'
 import { neverNames, ordinaryWords, platformWords } from '../words'
@@ -194,6 +195,12 @@ export function doubts(note: string, lexicon: Lexicon, taken: readonly Span[]): 
     const start = firstName ? prev.start : article ? word.start - (before.length - article.index - (article[0].length - article[0].trimStart().length)) : word.start
     push(place ? 'place' : 'name', start, end)
     while (i + 1 < list.length && list[i + 1]!.start < end) i += 1
+  }
+  // A channel named with a # and shaped like no common hashtag: "#pics-from-school", "#vc-chill", "#leaks59".
+  for (const m of note.matchAll(/(?<![\p{L}\p{N}_&#])#\p{L}[\p{L}\p{N}_-]*/gu)) {
+    const name = m[0].slice(1)
+    if (covered(m.index, m.index + m[0].length) || defaultChannels.has(key(name)) || !/[-_\d]|\p{Ll}\p{Lu}/u.test(name)) continue
+    push('space', m.index, m.index + m[0].length)
   }
   // Numbers and codes.
   for (const m of note.matchAll(/(?<![\p{L}\p{N}_@#./-])[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:(?:[-./]|[ \u00a0\u202f](?=\d))[\p{L}\p{N}]+)*/gu)) {
