@@ -17,10 +17,12 @@ import { type CorpusScore, ratio, scoreCorpus } from '../fixtures/anonymiser-sco
 const notes = [...corpus, ...round3].map(parseNote)
 const heldOut = heldOut3.map(parseNote)
 let score: CorpusScore
+let held: CorpusScore
 
 beforeAll(async () => {
   const lexicon: Lexicon = await loadLexicon()
   score = scoreCorpus(notes, text => find(text, lexicon))
+  held = scoreCorpus(heldOut, text => find(text, lexicon))
 })
 
 const list = (rows: object[]) => rows.map(r => Object.values(r).join(' · ')).join('\n')
@@ -61,5 +63,21 @@ describe('the anonymiser corpus', () => {
   it('marks little else: at least 90 % of its findings, doubts included, are identifiers, and of the kind they were marked', () => {
     expect(ratio(score.findings.onIdentifier, score.findings.total), `stray:\n${list(score.stray)}`).toBeGreaterThanOrEqual(0.9)
     expect(ratio(score.overall.sameKind, score.overall.removed), `other kind:\n${list(score.wrongKind)}`).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+// The held-out notes: never tuned on. Their messages give figures only, never a note's words. On
+// 2026-12-05 they did not reach the targets of issue 24 for identifiers (0.926 removed overall; names,
+// places and references 0.88, docs/anonymiser.md): what is asserted here is what holds, the public
+// words kept (target ≥ 0.95), and a floor under identifiers removed that guards against going back.
+describe('the held-out notes of the third round, as a whole', () => {
+  const figures = (s: CorpusScore) => Object.entries(s.kinds).map(([kind, k]) => `${kind} ${k!.removed}/${k!.expected}`).join(', ')
+
+  it('keeps at least 95 % of their public words', () => {
+    expect(ratio(held.publics.kept, held.publics.total), `${held.publics.kept} of ${held.publics.total}`).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('removes at least 92 % of their identifiers (the target, 95 %, is not reached yet)', () => {
+    expect(ratio(held.overall.removed, held.overall.expected), figures(held)).toBeGreaterThanOrEqual(0.92)
   })
 })
