@@ -6,8 +6,10 @@
  * page. The word lists and the phone library come from `loadLexicon()` (lexicon.ts), which only the
  * anonymiser page loads.
  *
- * Tuned for high recall on identifiers and high precision on ordinary text; the corpus in
- * tests/fixtures/anonymiser-corpus.ts measures both (tests/unit/anonymiser-corpus.test.ts, npm run bench).
+ * Safe by default (issue 24): what the detectors find is hidden for sure, what the public lexicon knows
+ * stays (public.ts), and whatever else is capitalised or numbered is hidden by doubt
+ * (detectors/doubt.ts). The corpus in tests/fixtures/anonymiser-*.ts measures it
+ * (tests/unit/anonymiser-corpus.test.ts, npm run bench).
  */
 import { cuedNames, handles, namedOn, shapedNames, spaces, speakers } from './detectors/accounts'
 import { ibans, plates, references, wallets } from './detectors/codes'
@@ -77,6 +79,10 @@ function echoes(note: string, found: Finding[], lexicon: Lexicon, taken: readonl
   return out
 }
 
+// What ends a place's name after it: "Canonbury station", "St Matthew's GAA club", "Lyon 7e".
+const placeTailRe = /^(?:['’]s)?(?:[ \t\u00a0\u202f]+[A-Z]{2,6})?[ \t\u00a0\u202f]+(?:station|campus|club|parish|church|centre|center|hall|park|estate|market|library|gym|hospital|school|college|academy|stadium|arena|mall|bar|pub|café|cafe|branch|store|shop|office|offices|site|gare|stade)(?![\p{L}])/u
+const arrondissementRe = /^[ \t\u00a0\u202f]+\d{1,2}(?:e|ème|eme|er)(?![\p{L}\p{N}])/u
+
 /**
  * Parts of one place written with commas or small words between them ("Chaussée de Haecht 318, 1030
  * Schaerbeek", "Flat 4, 27 Harehills Lane, Leeds LS8 4HS", "Tesco Extra on Bourges Boulevard",
@@ -84,10 +90,6 @@ function echoes(note: string, found: Finding[], lexicon: Lexicon, taken: readonl
  * right after a place and a comma is the place's town ("Hay Hassani, Casablanca"), and so is a commune
  * in lower case ("parc Barbieux, roubaix").
  */
-// What ends a place's name after it: "Canonbury station", "St Matthew's GAA club", "Lyon 7e".
-const placeTailRe = /^(?:['’]s)?(?:[ \t\u00a0\u202f]+[A-Z]{2,6})?[ \t\u00a0\u202f]+(?:station|campus|club|parish|church|centre|center|hall|park|estate|market|library|gym|hospital|school|college|academy|stadium|arena|mall|bar|pub|café|cafe|branch|store|shop|office|offices|site|gare|stade)(?![\p{L}])/u
-const arrondissementRe = /^[ \t\u00a0\u202f]+\d{1,2}(?:e|ème|eme|er)(?![\p{L}\p{N}])/u
-
 function joinPlaces(note: string, found: Finding[], lexicon: Lexicon): Finding[] {
   const out: Finding[] = []
   const merge = (last: Finding, end: number, doubt: boolean | undefined) => {
@@ -125,7 +127,7 @@ export function find(note: string, lexicon: Lexicon): Finding[] {
   const publics = publicSpans(note, lexicon)
   // Inside a public span, a finding goes; a name or a place that overlaps a law, a court or a service
   // goes too ("association France Victimes"), but not one around a country or a public number
-  // ("Avenue de France 12", "Rue Gray 112"), nor a reference ("CEOP-2611-9943").
+  // ("Avenue de France 12", "Rue Gray 58"), nor a reference ("CEOP-2611-9943").
   const inPublic = (f: Finding) => !shaped.has(f.kind) && publics.some(p => (p.start <= f.start && f.end <= p.end)
     || (!p.weak && f.kind !== 'reference' && f.start < p.end && p.start < f.end))
   const sure = resolve(detectors.flatMap(detect => detect(note, lexicon)).filter(f => f.end > f.start && !inPublic(f)))

@@ -39,8 +39,8 @@ const frInstitutionRe = new RegExp(`(?<![${W}])(?:${frInstitutions.map(firstAnyC
 const placeWords = `${cap}(?:${SP}+(?:and${SP}+|&${SP}+|of${SP}+(?:the${SP}+)?)?${cap}){0,3}`
 const enInstitutionRe = new RegExp(`(?<![${W}])(?:the${SP}+)?${placeWords}${SP}+(?:Police(?:${SP}+Service)?|Constabulary|Crown${SP}+Court|Magistrates['’]?${SP}+Court|County${SP}+Court|Family${SP}+Court|Sheriff${SP}+Court|High${SP}+Court|Youth${SP}+Court|(?:City${SP}+|County${SP}+|Borough${SP}+|District${SP}+)?Council|Garda|(?:cantonal|federal|city|local|state|county|municipal)${SP}+police|(?:public${SP}+)?prosecutor['’]s${SP}+office|police${SP}+(?:force|station|service))(?![${W}])`, 'gu')
 
-// Laws and their articles, in both languages: "article 226-2-1 du Code pénal", "art. 197 CP", "l'art.
-// 227-23", "loi 103-13", "section 66B of the Sexual Offences Act 2003", "Coco's Law".
+// Laws and their articles, in both languages: "article 371/1 du Code pénal", "art. 197 CP", "loi
+// 103-13", "section 66B of the Sexual Offences Act 2003", "Coco's Law".
 const articleNumber = `[LRD]?\\.?${SP}?\\d+(?:[-./]\\d+)*(?:${SP}?(?:bis|ter|quater|[A-Z]))?(?![${W}])`
 const code = `(?:(?:du|de la|des|de l['’]|of the|of)${SP}+)?(?:nouveau${SP}+)?(?:(?:${cap}${SP}+)?(?:Code|code)${SP}+(?:pénal|penal|civil|de procédure pénale|de la justice pénale des mineurs|de l['’]éducation|du travail|de la sécurité intérieure)(?:${SP}+(?:marocain|belge|suisse|français|francais))?|(?:${cap}${SP}+)?Criminal${SP}+Code|CP|CPP|CC)`
 const articleRe = new RegExp(`(?<![${W}])(?:articles?|art(?:s|icles?)?\\.?|alin[ée]as?|al\\.|sections?|ss?\\.|§)${SP}*${articleNumber}(?:${SP}*(?:,|et|and|&|à|to)${SP}*${articleNumber})*(?:${SP}+(?:al(?:in[ée]a)?\\.?|§)${SP}*\\d+)?(?:${SP}+${code})?(?:${SP}+(?:of${SP}+the${SP}+)?(?:[\\p{Lu}][\\p{L}'’-]*${SP}+)+(?:Act|Law|Code)(?:${SP}+\\d{4})?)?`, 'giu')
@@ -132,7 +132,7 @@ export function publicSpans(note: string, lexicon: Lexicon): Span[] {
   for (const re of [frInstitutionRe, enInstitutionRe, articleRe, lawNumberRe, namedLawRe, codeAloneRe, serviceRe]) add(out, re, note)
   countries(note, lexicon, out)
   for (const m of note.matchAll(numberRe)) {
-    // Weak: "112" is also a house number ("Rue Gray 112").
+    // Weak: an emergency number is also a house number ("Rue Gray" and a number).
     if (publicNumbers.has(digitsOf(m[0]))) out.push({ start: m.index, end: m.index + m[0].length, weak: true })
   }
   return out

@@ -66,7 +66,7 @@ const lawNumberBeforeRe = /(?<!\p{L})(?:art(?:icles?)?\.?|sections?|§|alin[ée]
 const postcodeRe = new RegExp(`(?<![${W}])\\d{5}${SP}+(${proper})|(?<![${W}])[A-Z]{1,2}\\d[A-Z\\d]?${SP}\\d[A-Z]{2}(?![${W}])`, 'gu')
 
 // A street named first and numbered after, as in Belgium and Switzerland ("Chaussée de Haecht 318",
-// "Avenue Louise 231 bte 4", "Rue Gray 112"), and a French street named without its number ("rue
+// "Avenue Louise 231 bte 4", "Rue Gray 58"), and a French street named without its number ("rue
 // Mazelle", "cours Gambetta", "place de la Victoire").
 const continentalStreets = anyCase(['rue', 'avenue', 'av.', 'chaussée', 'chaussee', 'boulevard', 'bd', 'place', 'square', 'quai', 'chemin', 'drève', 'dreve', 'clos', 'allée', 'allee', 'impasse', 'rempart', 'galerie', 'parvis', 'route', 'sentier', 'venelle', 'passage', 'cours', 'promenade', 'esplanade', 'rond-point', 'voie', 'ruelle', 'faubourg', 'strasse', 'straat', 'laan', 'weg'])
 const continentalAddressRe = new RegExp(`(?<![${W}])${continentalStreets}${SP}+${streetName}(?:${SP}+\\d{1,4}[a-zA-Z]?(?![\\d:h])(?:,?${SP}*(?:bte|boîte|boite|bus|b\\.)${SP}*\\d{1,4})?)?`, 'gu')
