@@ -344,9 +344,9 @@ describe('find, safe by default (issue 24)', () => {
     expect(kinds('un garçon du club de voile de Carantec')).toEqual([['place', 'club de voile de Carantec']])
   })
 
-  it('hides local phone numbers of Belgium, Switzerland, the UK and Ireland, by doubt when they are only possible', () => {
-    expect(kinds('la mère au 0478 21 63 09 ; lui 079 412 66 83 ; work 02 646 18 27 ; mobile 087 915 4408')).toEqual([
-      ['phone', '0478 21 63 09'], ['phone', '079 412 66 83'], ['phone', '02 646 18 27'], ['phone', '087 915 4408'],
+  it('hides local phone numbers of Belgium, Switzerland, the UK, Ireland and Morocco, by doubt when they are only possible', () => {
+    expect(kinds('la mère au 0478 21 63 09 ; lui 079 412 66 83 ; work 02 646 18 27 ; mobile 087 915 4408 ; fixe marocain 0522 12 34 56')).toEqual([
+      ['phone', '0478 21 63 09'], ['phone', '079 412 66 83'], ['phone', '02 646 18 27'], ['phone', '087 915 4408'], ['phone', '0522 12 34 56'],
     ])
     expect(find('Safe contact: 07700 900690, voicemail ok')).toEqual([{ kind: 'phone', start: 14, end: 26, text: '07700 900690', doubt: true }])
   })
