@@ -55,7 +55,7 @@ export const stepFacts: Record<StepId, StepFacts> = {
   helplineCfcv: { helplines: ['cfcv'] },
   helpline116006: { helplines: ['victimes116006'] },
   // In a plan in "tu" whose reader may be an adult (an unknown age): the adults' lines in one step, later.
-  otherLines: { helplines: ['victimes116006', 'cfcv', 'femmes3919'] },
+  otherLines: { helplines: ['victimes116006', 'cfcv'] },
   selfCare: { helplines: ['suicide3114'] },
 }
 
@@ -139,9 +139,9 @@ export function helplinesFor(id: StepId, f: Facts, r: Reading): HelplineId[] {
       // A plan for a 13-year-old stays short: the police, and the SMS for someone who cannot speak.
       return r.young ? offered.filter(h => h !== 'eu112') : offered
     case 'otherLines':
-      return offered.filter(h => h === 'victimes116006'
-        || (h === 'cfcv' && (r.situation === 'filmed' || r.pressured))
-        || (h === 'femmes3919' && r.partner && !r.worriedOnly))
+      // Never the women's line, even "if you are 18 or over": the age is not known, and a plan that may
+      // be read by a minor leaves it out everywhere (issue 22); France Victimes answers anyone.
+      return offered.filter(h => h === 'victimes116006' || (h === 'cfcv' && (r.situation === 'filmed' || r.pressured)))
     case 'trustedAdult':
       // The child-protection line too, when someone close is involved or the danger may be at home.
       return offered.filter(h => h === 'enfance3018' || (r.minor && (r.partner || r.known || f.danger === 'yes')))

@@ -2,6 +2,11 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page } from '@playwright/test'
 import en from '../../locales/en.json' with { type: 'json' }
 import fr from '../../locales/fr.json' with { type: 'json' }
+import { factsOf } from '../../src/tree/graph'
+import { voiceOf } from '../../src/tree/reading'
+import { plan } from '../../src/tree/rules'
+import { titleFor } from '../../src/tree/steps'
+import type { Answer, QuestionId, StepId } from '../../src/tree/types'
 
 export const messages = { fr, en }
 export type Lang = keyof typeof messages
@@ -28,10 +33,19 @@ export async function answer(page: Page, lang: Lang, question: string, option: s
   await page.getByRole('button', { name: msg(lang, `tree.${question}.option.${option}`) }).click()
 }
 
+/** The plan's heading, in either voice: "Votre plan", or "Ton plan" for someone who may be a minor. */
+export const planHeading = (lang: Lang, whole = true) => {
+  const either = `(${msg(lang, 'plan.heading')}|${msg(lang, 'plan.tu.heading')})`
+  return new RegExp(whole ? `^${either}$` : either)
+}
+
 /** The titles of the plan's steps, in order, once the plan has drawn them all (it draws a few per task). */
 export async function planTitles(page: Page, lang: Lang): Promise<string[]> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(lang, 'plan.heading'))
-  await expect(page.locator('.plan__steps')).toHaveAttribute('aria-busy', 'false')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(planHeading(lang))
+  // One list, or two for someone who may be a minor (the steps for now, then "Plus tard").
+  const lists = page.locator('.plan__steps')
+  await expect(lists.first()).toHaveAttribute('aria-busy', 'false')
+  await expect(lists.last()).toHaveAttribute('aria-busy', 'false')
   return page.locator('.step__title').allTextContents()
 }
 
@@ -41,8 +55,29 @@ export async function openStep(step: Locator) {
   await expect(step.locator('details')).toHaveAttribute('open', '')
 }
 
-export function stepTitle(lang: Lang, step: string) {
-  return msg(lang, `plan.step.${step}.title`)
+export type Answers = readonly (readonly [question: string, option: string])[]
+
+/** The facts, steps and voice the app's own rules give for these answers (src/tree, no Vue). */
+export function planFor(answers: Answers) {
+  const facts = factsOf(answers.map(([question, option]): Answer => ({ question: question as QuestionId, option })))
+  return { facts, steps: plan(facts), voice: voiceOf(facts) }
+}
+
+/**
+ * A step's title as the person's plan shows it: the key the tree picks for these answers (its voice,
+ * its variant for the case). Without answers, the title of an adult's plan.
+ */
+export function stepTitle(lang: Lang, step: string, answers?: Answers) {
+  if (!answers) return msg(lang, `plan.step.${step}.title`)
+  const { facts, voice } = planFor(answers)
+  return msg(lang, titleFor(step as StepId, facts, voice))
+}
+
+/** Every title a step can have, in either voice and any variant: what a plan must not show when the step is left out. */
+export function everyTitle(lang: Lang, step: string): string[] {
+  const plan = (messages[lang] as { plan: { step: Record<string, object>, tu: { step: Record<string, object> } } }).plan
+  return [plan.step[step], plan.tu.step[step]].flatMap(texts => Object.entries(texts ?? {})
+    .filter(([key, value]) => key.startsWith('title') && typeof value === 'string').map(([, value]) => value as string))
 }
 
 /**

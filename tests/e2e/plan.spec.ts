@@ -53,22 +53,41 @@ test.describe('every plan, on a 390 × 844 phone', () => {
 })
 
 test.describe('opening hours, from the device clock in Paris time', () => {
+  // Who "D'abord" puts on the button, by person and hour (TREE.md, "Qui joindre"; the rule is
+  // tree/contact.ts, unit-tested on every path): always a line open at that hour, and for someone who
+  // may be a minor, never the women's line.
   const teen = codeOf([['danger', 'no'], ['situation', 'shared'], ['ageAtImages', 'under18'], ['author', 'known'], ['where', 'social'], ['haveCopy', 'no']])
-
-  test('at 1 a.m., a teenager sees at once that 3018 is closed, when it opens, and what is open now', async ({ page }) => {
-    await openPlan(page, 'fr', teen, NIGHT)
-    const first = page.getByRole('region', { name: msg('fr', 'plan.first.heading') })
-    await expect(first.locator('a[href="tel:3018"]')).toBeVisible()
-    await expect(first).toContainText(msg('fr', 'open.closedToday').replace('{at}', '9\u00a0h'))
-    for (const href of ['tel:119', 'tel:3919', 'sms:114', 'tel:17']) await expect(first.locator(`a[href="${href}"]`)).toBeVisible()
-  })
-
-  test('at 3 p.m., the same plan says 3018 is open until 23 h', async ({ page }) => {
-    await openPlan(page, 'fr', teen, AFTERNOON)
-    const first = page.getByRole('region', { name: msg('fr', 'plan.first.heading') })
-    await expect(first).toContainText(msg('fr', 'open.now').replace('{until}', '23\u00a0h'))
-    await expect(first.locator('a[href="tel:119"]')).toHaveCount(0)
-  })
+  const unknownAge = codeOf([['danger', 'no'], ['situation', 'shared'], ['ageAtImages', 'unsure'], ['author', 'partner'], ['where', 'social'], ['haveCopy', 'yes']])
+  const partner = codeOf(people[1]!.answers)
+  const cases = [
+    { who: 'a 15-year-old whose images went round', code: teen, night: 'tel:119', also: 'espaceMineurs', day: 'tel:3018', never: 'tel:3919' },
+    { who: 'someone unsure of their age in the images, shared by a partner', code: unknownAge, night: 'tel:119', also: 'espaceMineurs', day: 'tel:3018', never: 'tel:3919' },
+    { who: 'an adult blackmailed by her ex', code: partner, night: 'tel:3919', day: 'tel:3919' },
+  ]
+  for (const { who, code, night, also, day, never } of cases) {
+    for (const [when, at, href] of [['1 a.m.', NIGHT, night], ['3 p.m.', AFTERNOON, day]] as const) {
+      test(`at ${when}, ${who} sees on the first screen a line open now: ${href}`, async ({ page }) => {
+        await openPlan(page, 'fr', code, at)
+        const first = page.getByRole('region', { name: msg('fr', 'plan.first.heading') })
+        const card = first.locator('.helpline').first()
+        const button = card.locator(`a[href="${href}"]`)
+        await expect(button).toBeVisible()
+        expect((await button.boundingBox())!.y + 44, 'the call button is on the first screen').toBeLessThanOrEqual(SCREEN.height)
+        // Open now: a line with hours says so; a line open day and night says "24 h sur 24" instead.
+        await expect(card.locator('.open-now__state--closed')).toHaveCount(0)
+        const always = msg('fr', 'helplines.hours.always')
+        if (href === 'tel:3018') await expect(card.locator('.open-now__state--open')).toHaveCount(1)
+        else await expect(card.locator('.helpline__hours')).toHaveText(always)
+        if (never) await expect(page.locator(`main a[href="${never}"]`)).toHaveCount(0)
+        if (also && at === NIGHT) {
+          // The police's chat for under-18s, open day and night, one tap away; e-Enfance said with its hours.
+          await expect(first.getByRole('link', { name: msg('fr', `helplines.${also}.name`) })).toBeVisible()
+          await expect(first.locator('a[href="tel:3018"]')).toBeVisible()
+          await expect(first).toContainText(msg('fr', 'plan.tu.first.later'))
+        }
+      })
+    }
+  }
 
   test('on a Saturday, the sexual-violence line says it opens on Monday', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-12-05T11:00:00Z'))

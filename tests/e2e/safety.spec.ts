@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { answer, expectNoAxeViolations, msg, open } from './helpers'
+import { answer, expectNoAxeViolations, msg, open, planHeading } from './helpers'
 
 const DESTINATION = 'https://meteofrance.com/'
 
@@ -43,7 +43,7 @@ async function toPlan(page: Page) {
   await answer(page, 'fr', 'danger', 'no')
   await answer(page, 'fr', 'situation', 'unsure')
   await page.getByRole('link', { name: msg('fr', 'review.seePlan') }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'plan.heading'))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(planHeading('fr'))
 }
 
 const places: [string, (page: Page) => Promise<void>][] = [

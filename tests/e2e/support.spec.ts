@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { sheetPath, staticPath } from '../../src/router/paths'
-import { situationIds } from '../../src/support/situations'
-import { answer, expectNoAxeViolations, msg, open, planTitles, stepTitle } from './helpers'
+import { answersFor, sheetNumber, situationIds } from '../../src/support/situations'
+import { answer, expectNoAxeViolations, msg, open, planHeading, planTitles, stepTitle } from './helpers'
 
 const forbidden = /sextor|nude|deepfake|\bviol|rape|intime|intimate|chantage|blackmail|porn|revenge|sexu|abus|menace|threat|victim/i
 const sheets = situationIds.map((_, i) => i + 1)
@@ -29,7 +29,7 @@ for (const linkLang of ['fr', 'en'] as const) {
         const fresh = await browser.newContext()
         const other = await fresh.newPage()
         await other.goto(link)
-        await expect(other.getByRole('heading', { level: 1 })).toHaveText(msg(linkLang, 'plan.heading'))
+        await expect(other.getByRole('heading', { level: 1 })).toHaveText(planHeading(linkLang))
         await expect(other.locator('html')).toHaveAttribute('lang', linkLang)
         expect(await other.title()).not.toMatch(forbidden)
         expect(new URL(other.url()).pathname).not.toMatch(forbidden)
@@ -44,10 +44,13 @@ for (const linkLang of ['fr', 'en'] as const) {
 
 test('a link from a support worker answers nothing for the person: the danger question waits for them', async ({ page, browser }) => {
   const link = await linkOf(page, 12, 'fr', 'fr')
+  // The emergency step's title in this plan's own voice ("tu" for a young person's situation).
+  const twelve = situationIds.find(id => sheetNumber(id) === 12)!
+  const emergency = stepTitle('fr', 'emergency', answersFor(twelve).map(a => [a.question, a.option] as const))
   const fresh = await browser.newContext()
   const other = await fresh.newPage()
   await open(other, link)
-  expect((await planTitles(other, 'fr'))[0]).toBe(stepTitle('fr', 'emergency'))
+  expect((await planTitles(other, 'fr'))[0]).toBe(emergency)
   await other.getByRole('link', { name: msg('fr', 'plan.edit') }).click()
   await expect(other.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'review.heading'))
   await expect(other.getByText(msg('fr', 'review.prepared'))).toBeVisible()
@@ -64,7 +67,7 @@ test('a link from a support worker answers nothing for the person: the danger qu
   await expect(other.getByText(msg('fr', 'review.prepared'))).toHaveCount(0)
   await expect(other.locator('.review__item').first()).toContainText(msg('fr', 'tree.danger.option.no'))
   await other.getByRole('link', { name: msg('fr', 'review.seePlan') }).click()
-  expect(await planTitles(other, 'fr')).not.toContain(stepTitle('fr', 'emergency'))
+  expect(await planTitles(other, 'fr')).not.toContain(emergency)
   await fresh.close()
 })
 
@@ -76,7 +79,7 @@ test('every situation\'s link opens offline once the app has been visited', asyn
   await context.setOffline(true)
   for (const [i, link] of links.entries()) {
     await page.goto(link)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(i % 2 ? 'en' : 'fr', 'plan.heading'))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(planHeading(i % 2 ? 'en' : 'fr'))
   }
 })
 

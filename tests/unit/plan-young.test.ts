@@ -125,6 +125,18 @@ describe('a plan for someone who may be a minor', () => {
     }
   })
 
+  it('never offers the women\'s line or a protection order, in any step, at any hour', () => {
+    for (const { facts, steps, code } of young) {
+      expect(steps.flatMap(s => s.helplines), code).not.toContain('femmes3919')
+      expect(steps.map(s => s.id), code).not.toContain('helpline3919')
+      expect(steps.map(s => s.id), code).not.toContain('protectionOrder')
+      for (const at of [day, night]) {
+        const contact = contactFor(facts, id => isOpen(helplines[id].hours, at))
+        expect([contact.main, ...contact.also, ...contact.later, ...contact.forAll], code).not.toContain('femmes3919')
+      }
+    }
+  })
+
   it('cites no law and no penalty, and uses no legal vocabulary a 13-year-old would not know', () => {
     const legal = /\b(article|procureur|récépissé|RGPD|GDPR|code pénal|criminal code|juridiction|juge|judge|hébergeur|commissariat|brigade|ordonnance|infraction|offence|prosecutor)\b/i
     const keys = new Set(young.flatMap(p => p.steps.flatMap(s => [s.title, ...s.how, ...s.why])))
