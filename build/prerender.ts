@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build, type Plugin, type ResolvedConfig } from 'vite'
+import { build, minify, type Plugin, type ResolvedConfig } from 'vite'
 import { languageRedirect } from './language-redirect.ts'
 import { localePartFile } from './locale-parts.ts'
 import { LANG, shellPreload } from './shell-preload.ts'
@@ -24,6 +24,8 @@ interface ServerEntry {
   homePaths: () => Record<string, string>
   /** The pages the shell draws from a code, with their view and message parts. */
   shellPages: () => { pattern: string, view: string, parts: string[] }[]
+  /** The first script of every page: the quick exit's guard (src/quick-exit/guard.ts). */
+  firstScript: () => string
 }
 
 /**
@@ -36,7 +38,8 @@ interface ServerEntry {
  * 3. renders each address to HTML and writes it into that template, with the page's title and
  *    language, its view's chunk preloaded and its styles linked (from the SSR manifest); `/` becomes
  *    index.html, with the script that sends a browser preferring English to /en before it paints;
- * 4. has each page load its modules after its first frame (build/start-after-paint.ts);
+ * 4. has each page load its modules after its first frame (build/start-after-paint.ts), and run the
+ *    quick exit's guard before anything else (src/quick-exit/guard.ts);
  * 5. has vite-plugin-pwa write the service worker again, so the precache holds the new pages.
  *
  * It does what vite-ssg did for this app and no more; the browser then loads no pre-rendering runtime
@@ -88,7 +91,10 @@ export function prerender(entry: string): Plugin {
             // The language is the address's first segment, known only in the browser.
             messages: page.parts.map(part => `${config.base}${localePartFile(LANG, part)}`),
           }))
-          const shell = withHeadScript(template, await writeAsset(outDir, config.base, 'shell', shellPreload(shellPages)), true)
+          // Every page's first script: before anything is painted, an entry made before a quick exit is
+          // left, never shown (docs/quick-exit.md).
+          const first = await writeAsset(outDir, config.base, 'first', (await minify('first.js', server.firstScript())).code)
+          const shell = withHeadScript(withHeadScript(template, await writeAsset(outDir, config.base, 'shell', shellPreload(shellPages)), true), first)
           await writeFile(join(outDir, SHELL), shell)
           // Static hosts answer 404.html for unknown addresses (docs/deploy.md): the shell, whose app
           // draws the page the address names, or the not-found page. Never precached: app.html is.
@@ -103,6 +109,7 @@ export function prerender(entry: string): Plugin {
               const others = Object.fromEntries(Object.entries(server.homePaths()).filter(([lang]) => lang !== rendered.lang))
               page = withHeadScript(page, await writeAsset(outDir, config.base, 'lang', languageRedirect(rendered.lang, others)))
             }
+            page = withHeadScript(page, first)
             await writeFile(file, page)
           }
         }

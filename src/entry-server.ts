@@ -2,6 +2,8 @@ import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory } from 'vue-router'
 import { createEclaircie } from './app'
 import type { PageHead } from './composables/useDocumentHead'
+import { defaultExit, exits } from './content/exits'
+import { firstScriptSource } from './quick-exit/guard'
 import { type CodePage, codePages, codePath, locales, staticPath } from './router/paths'
 import { routeParts, routes } from './router/routes'
 
@@ -10,6 +12,15 @@ export { prerenderedPaths } from './router/prerendered'
 /** The home page of every language, by language: where the pre-rendered `/` may send a browser. */
 export function homePaths(): Record<string, string> {
   return Object.fromEntries(locales.map(locale => [locale, staticPath('home', locale)]))
+}
+
+/**
+ * The first script of every page and of the app shell (src/quick-exit/guard.ts): an entry made before
+ * this tab's last quick exit is hidden and left before its first paint; the first-visit notice, once
+ * understood, is hidden before it. The exit destinations are written in.
+ */
+export function firstScript(): string {
+  return firstScriptSource(Object.fromEntries(Object.values(exits).map(exit => [exit.id, exit.url])), exits[defaultExit].url)
 }
 
 /** The view of each page the app shell draws from a code in the address (router/routes.ts). */
