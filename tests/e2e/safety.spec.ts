@@ -3,7 +3,7 @@ import { guidePath, staticPath } from '../../src/router/paths'
 import { planCode, situationIds } from '../../src/support/situations'
 import { encode } from '../../src/tree/code'
 import type { Answer, QuestionId } from '../../src/tree/types'
-import { answer, expectNoAxeViolations, firstScreenBottom, msg, open } from './helpers'
+import { answer, expectNoAxeViolations, firstScreenBottom, messages, msg, open } from './helpers'
 import { people } from './people'
 
 const DESTINATION = 'https://meteofrance.com/'
@@ -385,4 +385,54 @@ test.describe('accessibility of the safety pages (axe)', () => {
       await expectNoAxeViolations(page)
     })
   }
+})
+
+test.describe('a phone someone else checks', () => {
+  const plan = (answers: [QuestionId, string][]) => `/fr/plan/${encode(answers.map(([question, option]) => ({ question, option }) as Answer))}`
+  const byHerEx = plan([['danger', 'no'], ['situation', 'threatened'], ['ageAtImages', 'adult'], ['author', 'partner'], ['demand', 'money'], ['paid', 'unsure'], ['haveCopy', 'no']])
+  const byAStranger = plan([['danger', 'no'], ['situation', 'threatened'], ['ageAtImages', 'adult'], ['author', 'stranger'], ['demand', 'money'], ['paid', 'no'], ['haveCopy', 'yes']])
+  const traces = (page: Page) => page.locator('.phone-traces')
+
+  test('a plan about an ex says, right above its call and SMS buttons, what stays in the phone and how to leave less', async ({ page }) => {
+    await open(page, byHerEx)
+    const first = page.locator('.first-things')
+    const notice = first.locator('.phone-traces')
+    await expect(notice.locator('summary')).toHaveText(msg('fr', 'phone.traces.title'))
+    const call = first.locator('.button--call').first()
+    await expect(call).toBeVisible()
+    const noticeBox = (await notice.boundingBox())!
+    const callBox = (await call.boundingBox())!
+    // Beside the buttons: on the line just above the card that holds them, nothing else between.
+    expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(callBox.y)
+    const nextHoldsTheCall = await notice.evaluate((el) => {
+      let block: Element | null = el
+      while (block && !block.nextElementSibling) block = block.parentElement
+      return block?.nextElementSibling?.querySelector('a[href^="tel:"], a[href^="sms:"]') !== null
+    })
+    expect(nextHoldsTheCall).toBe(true)
+    await notice.locator('summary').click()
+    for (const line of messages.fr.phone.traces.lines) await expect(notice.getByText(line)).toBeVisible()
+    await expect(notice.getByRole('link', { name: msg('fr', 'app.tracksLink') })).toBeVisible()
+  })
+
+  test('a plan about a stranger online does not carry it', async ({ page }) => {
+    await open(page, byAStranger)
+    await expect(page.locator('.first-things .button--call').first()).toBeVisible()
+    await expect(page.locator('.plan__steps')).toHaveAttribute('aria-busy', 'false')
+    await expect(traces(page)).toHaveCount(0)
+  })
+
+  test('the emergency numbers and the sextortion guide’s section on someone known carry it, beside the call buttons', async ({ page }) => {
+    await open(page, staticPath('emergency', 'fr'))
+    await expect(traces(page)).toHaveCount(1)
+    await open(page, guidePath('sextortion', 'fr'))
+    const list = page.locator('.helpline-list').filter({ has: page.locator('.phone-traces') })
+    await expect(list).toHaveCount(1)
+    await expect(list.locator('a[href^="tel:"]').first()).toBeVisible()
+    await expect(traces(page)).toHaveCount(1)
+    // A guide about finding where images are has no such line, and no such notice.
+    await open(page, guidePath('find', 'fr'))
+    await expect(page.locator('h1')).toBeVisible()
+    await expect(traces(page)).toHaveCount(0)
+  })
 })
