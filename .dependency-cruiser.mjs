@@ -1,40 +1,58 @@
-// The layering of src/, enforced by `npm run lint` (`depcruise src`). The parts and the arrows allowed
-// between them are read from docs/architecture.json: an import that follows no arrow fails, relative
-// and alias imports alike, type-only ones and `.vue` files included. docs/architecture.md explains it.
+// The layering of src/ and build/, enforced by `npm run lint` (`depcruise src build`). The parts and
+// their floors are read from docs/architecture.json: a part may import the parts on lower floors, never
+// its own floor or above, and never what the nevers forbid. Relative and alias imports alike, type-only
+// ones and `.vue` files included. docs/architecture.md explains it.
+//
+// ARCHITECTURE_FIXTURES (a folder) also files that folder's copies of the parts' folders under the same
+// parts (tests/unit/architecture.test.ts: probes that must fail, kept out of src/).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const architecture = JSON.parse(readFileSync(join(import.meta.dirname, 'docs/architecture.json'), 'utf8'))
-const parts = architecture.parts
+const fixtures = process.env.ARCHITECTURE_FIXTURES
+const patternsOf = name => architecture.parts[name].is.flatMap(p => (fixtures ? [p, `${fixtures}${p.replace(/^src\//, '')}`] : [p]))
+const names = Object.keys(architecture.parts)
 const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const pathOf = name => `^(${parts[name].is.map(p => escape(p) + (p.endsWith('/') ? '' : '$')).join('|')})`
-const anyPart = `^(${Object.keys(parts).map(name => pathOf(name).slice(2, -1)).join('|')})`
+const regex = patterns => `^(${patterns.map(p => escape(p) + (p.endsWith('/') ? '' : '$')).join('|')})`
+const inside = (pattern, folder) => folder.endsWith('/') && pattern !== folder && pattern.startsWith(folder)
 
-/** Each part may import itself, the parts its arrows point to, and packages. */
-const allowed = Object.keys(parts).map((from) => {
-  const targets = [from, ...architecture.arrows.filter(([a]) => a === from).map(([, b]) => b)]
-  return {
-    comment: `${from} may import: ${targets.join(', ')}`,
-    from: { path: pathOf(from) },
-    to: { path: `^(${targets.map(name => pathOf(name).slice(2, -1)).join('|')})` },
-  }
-})
+/**
+ * The files of these parts, as a depcruise path condition. A part drawn inside another's folder
+ * (src/boot/early/ in src/boot/) belongs to itself only: the most specific part wins.
+ */
+function filesOf(...parts) {
+  const patterns = parts.flatMap(patternsOf)
+  const nested = names.filter(n => !parts.includes(n)).flatMap(patternsOf).filter(q => patterns.some(p => inside(q, p)))
+  return nested.length ? { path: regex(patterns), pathNot: regex(nested) } : { path: regex(patterns) }
+}
+
+const floorOf = name => architecture.floors.findIndex(floor => floor.includes(name))
+for (const name of names) if (floorOf(name) < 0) throw new Error(`docs/architecture.json: ${name} is on no floor`)
+const below = name => names.filter(other => floorOf(other) > floorOf(name))
+const notBelow = name => names.filter(other => other !== name && floorOf(other) <= floorOf(name))
 
 const forbidden = [
-  // The nevers of the drawing, with the reason shown in the message.
+  // A clear message for every import that goes up or sideways.
+  ...names.filter(name => notBelow(name).length).map(name => ({
+    name: `up-from-${name.toLowerCase()}`,
+    comment: `${name} may import only the floors below it: ${below(name).join(', ') || 'nothing'}`,
+    severity: 'error',
+    from: filesOf(name),
+    to: filesOf(...notBelow(name)),
+  })),
   ...architecture.never.map(([from, to, why]) => ({
-    name: `never-${from}-to-${to}`.toLowerCase().replace('*', 'app'),
+    name: `never-${from}-to-${to}`.toLowerCase(),
     comment: why,
     severity: 'error',
-    from: { path: pathOf(from) },
-    to: to === '*' ? { path: anyPart, pathNot: pathOf(from) } : { path: pathOf(to) },
+    from: filesOf(from),
+    to: filesOf(to),
   })),
   {
     name: 'pure-parts-know-no-vue',
     comment: `${architecture.pureParts.parts.join(', ')}: ${architecture.pureParts.says}`,
     severity: 'error',
-    from: { path: `^(${architecture.pureParts.parts.map(name => pathOf(name).slice(2, -1)).join('|')})` },
-    to: { path: '(^|/)node_modules/(vue|@vue/[^/]+|vue-router|vue-i18n|pinia|@intlify/[^/]+)/' },
+    from: filesOf(...architecture.pureParts.parts),
+    to: { path: '(^|/)node_modules/(vue|@vue/[^/]+|vue-router|vue-i18n|petite-vue-i18n|pinia|@intlify/[^/]+)/' },
   },
   {
     name: 'no-circular',
@@ -56,7 +74,8 @@ const forbidden = [
 export default {
   forbidden,
   allowed: [
-    ...allowed,
+    // Each part: itself and the floors below. A file in no part fails: draw it first.
+    ...names.map(name => ({ comment: `${name} may import the floors below it`, from: filesOf(name), to: filesOf(name, ...below(name)) })),
     // Packages, Node's built-ins, the build's virtual modules, styles and message files are not parts.
     { from: {}, to: { path: '(^|/)node_modules/' } },
     { from: {}, to: { dependencyTypes: ['core'] } },

@@ -33,20 +33,7 @@ export default tseslint.config(
       'vuejs-accessibility/label-has-for': ['error', { required: { some: ['nesting', 'id'] } }],
       // FormField renders the <label> around the control it is given (components/forms/FormField.vue).
       'vuejs-accessibility/form-control-has-label': ['error', { labelComponents: ['FormField'] }],
-      // The tree, content and rules stay free of Vue: pure data and functions.
-      'no-restricted-imports': 'off',
-    },
-  },
-  {
-    files: ['src/tree/**/*.ts', 'src/content/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['vue', 'vue-*', 'pinia', '@/views/*', '@/components/*', '@/stores/*', '@/composables/*'] }],
-    },
-  },
-  {
-    files: ['src/components/**/*.vue', 'src/composables/**/*.ts', 'src/stores/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['@/views/*'] }],
+      // What may import what is dependency-cruiser's to check (docs/architecture.md), not ESLint's.
     },
   },
 )

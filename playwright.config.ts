@@ -28,7 +28,9 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // Never a server found on the port: it may be another checkout's, serving another build. A busy
+    // port stops the run with Playwright's message; choose another with E2E_PORT.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 })

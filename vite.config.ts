@@ -6,13 +6,14 @@ import Vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { localeParts } from './build/locale-parts.ts'
-import { prerender, SHELL } from './build/prerender.ts'
+import { readHeaders } from './build/nginx-config.ts'
+import { prerender } from './build/prerender.ts'
+import { NOT_FOUND, SHELL } from './build/serving.ts'
 import { shellFallback } from './build/shell-fallback.ts'
-import { readHeaders } from './scripts/nginx-config.mjs'
 import { defaultExit, exits } from './src/content/exits.ts'
 
 // One security policy, written once in public/_headers, served by `vite preview` and by nginx
-// (deploy/eclaircie.conf, written from it by scripts/nginx-config.mjs), and repeated as a <meta> tag
+// (deploy/eclaircie.conf, written from it by build/nginx-config.ts), and repeated as a <meta> tag
 // in every page for hosts that ignore the file. (frame-ancestors only works as a header.)
 const headers = Object.fromEntries(readHeaders(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8')))
 const metaCsp = headers['Content-Security-Policy']!.replace(/;\s*frame-ancestors[^;]*/, '')
@@ -58,10 +59,10 @@ export default defineConfig({
   plugins: [
     pageTemplate(),
     // Every page that is the same for everybody, rendered to HTML after the build (docs/offline.md).
-    prerender('src/entry-server.ts'),
-    // `vite preview` answers like the recommended server (deploy/nginx.conf): the shell for addresses
-    // that are not pre-rendered, a 404 for a missing file under /assets/.
-    shellFallback(SHELL),
+    prerender('src/boot/entry-server.ts'),
+    // `vite preview` answers by the serving rule nginx is written from (build/serving.ts): the shell for
+    // addresses that are not pre-rendered, a 404 for a missing file under /assets/.
+    shellFallback(),
     localeParts(fileURLToPath(new URL('.', import.meta.url))),
     Vue(),
     VueI18n({
@@ -104,7 +105,7 @@ export default defineConfig({
         // workers' pre-rendered plan links. Those are for a first visit; once the app is installed the
         // shell (app.html) draws any plan from its code, offline too, so there is no need to
         // download every plan in advance.
-        globIgnores: ['404.html', '*/plan/*.html'],
+        globIgnores: [NOT_FOUND, '*/plan/*.html'],
         // Pre-rendered pages are found by their clean address (/fr/urgence → fr/urgence.html, / →
         // index.html); any other address (a plan code, an unknown page) gets the app shell, which
         // routes it itself.

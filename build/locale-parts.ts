@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { type MessagePart, messageParts, partOf } from '../src/i18n/parts.ts'
+import { type MessagePart, messageParts, partFile, partOf } from '../src/i18n/parts.ts'
 
 const LOADERS = 'virtual:locale-loaders'
 const PARTS = [...Object.keys(messageParts), 'main'] as MessagePart[]
@@ -11,17 +11,13 @@ const PARTS = [...Object.keys(messageParts), 'main'] as MessagePart[]
  * `locales/.parts/<lang>.<part>.json`, which @intlify/unplugin-vue-i18n then precompiles like any
  * locale file.
  *
- * In the browser build every part is emitted under a fixed name, `assets/locale-<lang>.<part>.js`,
- * and loaded by that name (src/i18n/index.ts): the app's own code holds no list of languages, so
- * adding a language adds files, never a byte to a page's first screen (only a few to the app
- * shell's first script, build/shell-preload.ts, whose patterns name each language's addresses).
- * (The service worker gives these unhashed files a content revision, so an update still replaces
- * them.) Pre-rendering, in Node, uses
- * `virtual:locale-loaders` instead: one import per language and part.
+ * In the browser build every part is emitted under its fixed name (`partFile`,
+ * `assets/locale-<lang>.<part>.js`) and loaded by that name (src/i18n/index.ts): the app's own code
+ * holds no list of languages, so adding a language adds files, never a byte to a page's first screen
+ * (only a few to the app shell's first script, whose patterns name each language's addresses). The
+ * service worker gives these unhashed files a content revision, so an update still replaces them.
+ * Pre-rendering, in Node, uses `virtual:locale-loaders` instead: one import per language and part.
  */
-/** Where the browser build puts one part of one language (src/i18n/index.ts loads it by this name). */
-export const localePartFile = (lang: string, part: string) => `assets/locale-${lang}.${part}.js`
-
 export function localeParts(root: string): Plugin {
   const dir = join(root, 'locales')
   const partsDir = join(dir, '.parts')
@@ -38,7 +34,7 @@ export function localeParts(root: string): Plugin {
       if (!emit) return
       for (const lang of languages()) {
         for (const part of PARTS) {
-          this.emitFile({ type: 'chunk', id: join(partsDir, `${lang}.${part}.json`), fileName: localePartFile(lang, part), preserveSignature: 'strict' })
+          this.emitFile({ type: 'chunk', id: join(partsDir, `${lang}.${part}.json`), fileName: partFile(lang, part), preserveSignature: 'strict' })
         }
       }
     },

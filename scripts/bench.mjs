@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // npm run bench — builds, serves the production build on loopback with nginx as deploy/ configures it
 // (gzip included), and measures, in one run: every way in (the bare address, /fr, /en, a support
-// worker's pre-rendered plan link, a plan code answered by the app shell), each with its first-screen
-// bytes (gzip) and Lighthouse mobile (median of 3) · everything precached · first-screen bytes with a
-// third language added · quick-exit timings · the anonymiser's scores on its corpus
-// (tests/fixtures/anonymiser-corpus.ts) and its time on a 2,000-character note.
+// worker's pre-rendered plan link, a plan code answered by the app shell), each with its bytes (gzip)
+// before the first paint and for the takeover, and Lighthouse mobile (median of 5) · everything
+// precached · the first screen's bytes with a third language added · quick-exit timings · the
+// anonymiser's scores on its corpus (tests/fixtures/anonymiser-corpus.ts and -round3.ts; -heldout3.ts
+// apart) and its time on a 2,000-character note.
 // Figures are printed as a table and written to .bench/latest.json; `--readme` also updates README.md.
-// `--bytes` only builds and lists the first screen's files with their gzipped size; `--anonymiser` only
-// measures the anonymiser.
+// `--bytes` only builds and lists each way in's files with their gzipped size, before the first paint
+// and for the takeover; `--anonymiser` only measures the anonymiser.
 // Timings are measured here, never asserted by tests.
 import { execSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -53,9 +54,12 @@ async function withServer(fn) {
 }
 
 /**
- * The first screen: the page's HTML and every file the browser starts fetching before the app has
- * taken the page over (the moment <html> gets its `js` class), gzipped from dist/, by type. Files the
- * app loads afterwards (the service worker, the update prompt…) are not part of it.
+ * The first screen, in two phases, gzipped from dist/, by type:
+ * - before the first paint: the page's HTML and every file the browser asked for before it painted
+ *   (first contentful paint): what a slow line must carry before the person sees anything;
+ * - the takeover: every file asked for after that, until the app has taken the page over (the moment
+ *   <html> gets its `js` class).
+ * Files the app loads afterwards (the service worker, the update prompt…) are in neither.
  */
 async function firstScreen(path = FIRST_SCREEN) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags })
@@ -72,17 +76,28 @@ async function firstScreen(path = FIRST_SCREEN) {
   await page.goto(`${BASE}${path}`)
   await page.waitForFunction(() => window.__readyAt !== undefined)
   await page.waitForLoadState('networkidle')
-  const resources = await page.evaluate(() => performance.getEntriesByType('resource')
-    .filter(e => e.startTime <= window.__readyAt)
-    .map(e => new URL(e.name).pathname))
+  const { paint, resources } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    resources: performance.getEntriesByType('resource')
+      .filter(e => e.startTime <= window.__readyAt)
+      .map(e => ({ path: new URL(e.name).pathname, start: e.startTime })),
+  }))
   await browser.close()
-  const files = [servedFile(path), ...new Set(resources)]
-  const sizes = { html: 0, css: 0, js: 0, other: 0 }
-  for (const file of files) {
-    const ext = file.split('.').pop()
-    sizes[ext in sizes ? ext : 'other'] += gz(readFileSync(join(root, 'dist', file)))
+  if (paint === undefined) throw new Error(`${path}: no first contentful paint reported`)
+  const measure = (files) => {
+    const sizes = { html: 0, css: 0, js: 0, other: 0 }
+    for (const file of files) {
+      const ext = file.split('.').pop()
+      sizes[ext in sizes ? ext : 'other'] += gz(readFileSync(join(root, 'dist', file)))
+    }
+    return { ...sizes, total: sizes.html + sizes.css + sizes.js + sizes.other, files }
   }
-  return { ...sizes, total: sizes.html + sizes.css + sizes.js + sizes.other, files }
+  const before = [servedFile(path), ...new Set(resources.filter(r => r.start < paint).map(r => r.path))]
+  const takeover = [...new Set(resources.filter(r => r.start >= paint).map(r => r.path))].filter(file => !before.includes(file))
+  const beforePaint = measure(before)
+  const takeoverBytes = measure(takeover)
+  const all = measure([...before, ...takeover])
+  return { ...all, beforePaint, takeover: takeoverBytes }
 }
 
 function precache() {
@@ -104,7 +119,7 @@ function servedFile(path) {
   return existsSync(join(root, 'dist', `${path}.html`)) ? `${path}.html` : '/app.html'
 }
 
-async function lighthouseRuns(n = 3, path = FIRST_SCREEN) {
+async function lighthouseRuns(n = 5, path = FIRST_SCREEN) {
   const runs = []
   for (let i = 0; i < n; i++) {
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: flags })
@@ -153,7 +168,7 @@ async function measureWaysIn(withLighthouse) {
   for (const way of waysIn()) {
     console.log(`  ${way.path}`)
     const result = { ...way, firstScreen: await firstScreen(way.path) }
-    if (withLighthouse) result.lighthouse = await lighthouseRuns(3, way.path)
+    if (withLighthouse) result.lighthouse = await lighthouseRuns(5, way.path)
     results.push(result)
   }
   return results
@@ -166,9 +181,9 @@ function renderWaysIn(ways) {
     return [`${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo}`,
       `${(lh.lcp / 1000).toFixed(2)} s / ${Math.round(lh.tbt)} ms / ${lh.cls.toFixed(3)}`]
   }
-  return ['| Way in | First screen (gzip) | Performance / a11y / best practices / SEO | LCP / TBT / CLS |', '|---|---|---|---|',
-    ...ways.map(w => `| ${w.name}: \`${w.path}\` | ${kb(w.firstScreen.total)} | ${lighthouseCells(w.lighthouse).join(' | ')} |`),
-    '| Target | ≤ 60 KB | ≥ 0.98 / 1 / 1 / 1 | ≤ 1.5 s / ≤ 50 ms / 0 |'].join('\n')
+  return ['| Way in | Before first paint (gzip) | Takeover (gzip) | Performance / a11y / best practices / SEO | LCP / TBT / CLS |', '|---|---|---|---|---|',
+    ...ways.map(w => `| ${w.name}: \`${w.path}\` | ${kb(w.firstScreen.beforePaint.total)} | ${kb(w.firstScreen.takeover.total)} | ${lighthouseCells(w.lighthouse).join(' | ')} |`),
+    '| Target (pre-rendered ways in) | ≤ 15 KB | ≤ 100 KB | ≥ 0.98 / 1 / 1 / 1 | ≤ 1.5 s / ≤ 50 ms / 0 |'].join('\n')
 }
 
 /** Trigger → overlay in the DOM → the frame that paints it → pagehide, for tap and Shift×3. */
@@ -256,10 +271,12 @@ async function unlockTimings(n = 5) {
  * sources load as they are), and a 2,000-character note made of corpus notes, for the browser timing.
  */
 async function anonymiserScores() {
-  const paths = ['/tests/fixtures/anonymiser-corpus.ts', '/tests/fixtures/anonymiser-score.ts', '/src/anonymiser/anonymise.ts']
-  return withTsModules(root, paths, async ([{ corpus, parseNote }, { scoreCorpus, ratio }, { find, loadLexicon }]) => {
+  const paths = ['/tests/fixtures/anonymiser-corpus.ts', '/tests/fixtures/anonymiser-round3.ts', '/tests/fixtures/anonymiser-heldout3.ts',
+    '/tests/fixtures/anonymiser-score.ts', '/src/anonymiser/anonymise.ts']
+  return withTsModules(root, paths, async ([{ corpus, parseNote }, { round3 }, { heldOut3 }, { scoreCorpus, ratio }, { find, loadLexicon }]) => {
     const lexicon = await loadLexicon()
-    const notes = corpus.map(parseNote)
+    // Tuned on: the corpus and the third round. Held out, never tuned on, scored only as a whole: heldOut3.
+    const notes = [...corpus, ...round3].map(parseNote)
     const summary = (list) => {
       const s = scoreCorpus(list, text => find(text, lexicon))
       const kinds = Object.fromEntries(Object.entries(s.kinds).map(([kind, k]) => [kind, { expected: k.expected, recall: ratio(k.removed, k.expected) }]))
@@ -271,7 +288,7 @@ async function anonymiserScores() {
     }
     let note = ''
     for (const n of notes) if (note.length < 2000) note += `${n.text}\n`
-    return { all: summary(notes), heldOut: summary(notes.filter(n => n.heldOut)), note: note.slice(0, 2000) }
+    return { all: summary(notes), heldOut: summary(heldOut3.map(parseNote)), note: note.slice(0, 2000) }
   })
 }
 
@@ -335,8 +352,10 @@ async function main() {
   if (args.includes('--bytes')) {
     for (const way of report.waysIn) {
       console.log(`${way.name}: ${way.path}`)
-      for (const file of way.firstScreen.files) console.log(`  ${kb(gz(readFileSync(join(root, 'dist', file)))).padStart(8)}  ${file}`)
-      console.log(`  ${kb(way.firstScreen.total).padStart(8)}  first screen`)
+      for (const [phase, bytes] of [['before first paint', way.firstScreen.beforePaint], ['takeover', way.firstScreen.takeover]]) {
+        for (const file of bytes.files) console.log(`  ${kb(gz(readFileSync(join(root, 'dist', file)))).padStart(8)}  ${file}`)
+        console.log(`  ${kb(bytes.total).padStart(8)}  ${phase}`)
+      }
     }
     console.log(`precache ${kb(report.precache.raw)} raw`)
     return
@@ -369,10 +388,13 @@ async function main() {
   }
 }
 
+const bytesCell = b => `${kb(b.total)} (HTML ${kb(b.html)}, CSS ${kb(b.css)}, JS ${kb(b.js)})`
+
 function render(r) {
   const rows = [
-    [`First screen at \`${FIRST_SCREEN}\` (gzip): HTML + CSS + JS`, `${kb(r.firstScreen.total)} (HTML ${kb(r.firstScreen.html)}, CSS ${kb(r.firstScreen.css)}, JS ${kb(r.firstScreen.js)})`, '≤ 60 KB'],
-    ['First screen with a third language', `${kb(r.firstScreenWithThirdLocale.total)} (${r.thirdLocaleDelta >= 0 ? '+' : ''}${r.thirdLocaleDelta} bytes)`, 'no growth'],
+    [`Before first paint at \`${FIRST_SCREEN}\` (gzip): HTML + CSS + JS`, bytesCell(r.firstScreen.beforePaint), '≤ 15 KB'],
+    [`Takeover at \`${FIRST_SCREEN}\` (gzip): what the app loads after the paint`, bytesCell(r.firstScreen.takeover), '≤ 100 KB'],
+    ['Both, with a third language added', `${kb(r.firstScreenWithThirdLocale.total)} (${r.thirdLocaleDelta >= 0 ? '+' : ''}${r.thirdLocaleDelta} bytes)`, 'no growth'],
     ['Precached in total', `${kb(r.precache.raw)} raw, ${kb(r.precache.gzip)} gzip, ${r.precache.files} files`, '≤ 1.5 MB'],
   ]
   rows.push(
@@ -388,13 +410,13 @@ function render(r) {
   const [lowKind, low] = lowest(a.all)
   rows.push(
     [`Anonymiser, ${a.all.notes} synthetic notes: identifiers removed (lowest kind) / public words kept`, `${a.all.recall.toFixed(3)} (${lowKind} ${low.recall.toFixed(2)}) / ${a.all.publicKept.toFixed(3)}`, '≥ 0.95 (each ≥ 0.9) / ≥ 0.95'],
-    [`Anonymiser, the ${a.heldOut.notes} notes of the held-out rounds among them (tuned on since their first score, docs/anonymiser.md): removed / kept`, `${a.heldOut.recall.toFixed(3)} / ${a.heldOut.publicKept.toFixed(3)}`, '—'],
+    [`Anonymiser, ${a.heldOut.notes} held-out notes never tuned on (docs/anonymiser.md): removed (lowest kind) / kept`, `${a.heldOut.recall.toFixed(3)} (${lowest(a.heldOut)[0]} ${lowest(a.heldOut)[1].recall.toFixed(2)}) / ${a.heldOut.publicKept.toFixed(3)}`, '≥ 0.95 (each ≥ 0.9) / ≥ 0.95'],
     [`Anonymiser, ${a.timing.chars}-character note: click to cleaned note (median of ${a.timing.runs})`, `${a.timing.medianMs.toFixed(1)} ms`, '≤ 50 ms'],
   )
   return [`Measured ${r.date} on this project's machine (${r.machine}, Node ${r.node}), served by nginx with`
     + ' deploy/eclaircie.conf (gzip), to a browser that prefers French.', '',
   '| What | Measured | Target |', '|---|---|---|', ...rows.map(row => `| ${row.join(' | ')} |`), '',
-  `Every way in: first screen (gzip) and Lighthouse mobile (median of ${r.waysIn[0]?.lighthouse?.runs ?? 3} runs).`, '',
+  `Every way in: the bytes asked for before the first paint and for the takeover (gzip), and Lighthouse mobile (median of ${r.waysIn[0]?.lighthouse?.runs ?? 5} runs).`, '',
   renderWaysIn(r.waysIn)].join('\n')
 }
 
@@ -404,7 +426,7 @@ function anonymiserLines(a) {
   return [
     `Anonymiser on ${a.all.notes} notes (${a.all.identifiers} identifiers, ${a.all.publicWords} public words): removed ${pct(a.all.recall)}, public words kept ${pct(a.all.publicKept)}, precision ${pct(a.all.precision)}, same kind ${pct(a.all.sameKind)}`,
     ...Object.entries(a.all.kinds).map(([kind, k]) => `  ${kind.padEnd(10)} removed ${pct(k.recall)} of ${k.expected}   held out: ${a.heldOut.kinds[kind] ? `${pct(a.heldOut.kinds[kind].recall)} of ${a.heldOut.kinds[kind].expected}` : '—'}`),
-    `Held-out rounds (${a.heldOut.notes} notes, tuned on since their first score): removed ${pct(a.heldOut.recall)}, kept ${pct(a.heldOut.publicKept)}, precision ${pct(a.heldOut.precision)}`,
+    `Held out (${a.heldOut.notes} notes, never tuned on): removed ${pct(a.heldOut.recall)}, kept ${pct(a.heldOut.publicKept)}, precision ${pct(a.heldOut.precision)}`,
     `${a.timing.chars}-character note, click to cleaned note: ${a.timing.medianMs.toFixed(1)} ms (median of ${a.timing.runs})`,
   ]
 }

@@ -7,4 +7,8 @@ export interface RunningNginx {
   logs: () => { access: string, error: string }
 }
 
-export function startNginx(options: { root: string, port: number }): Promise<RunningNginx>
+/**
+ * `user`: the account nginx's workers run as when root starts it (default: the account running this);
+ * ignored otherwise. Fails at once, naming the folder and the cause, when nginx cannot read the site.
+ */
+export function startNginx(options: { root: string, port: number, user?: string }): Promise<RunningNginx>

@@ -1,10 +1,10 @@
 /** What every detector shares: the finding type, regular-expression pieces, words and their keys. */
 import type { Lexicon } from './lexicon'
 
-export type FindingKind = 'name' | 'place' | 'handle' | 'username' | 'space' | 'platformId' | 'ip' | 'link' | 'email' | 'phone' | 'dateTime' | 'quote'
+export type FindingKind = 'name' | 'place' | 'handle' | 'username' | 'space' | 'platformId' | 'reference' | 'iban' | 'plate' | 'wallet' | 'ip' | 'link' | 'email' | 'phone' | 'dateTime' | 'quote'
 
 export const findingKinds: readonly FindingKind[] = [
-  'name', 'place', 'handle', 'username', 'space', 'platformId', 'ip', 'link', 'email', 'phone', 'dateTime', 'quote',
+  'name', 'place', 'handle', 'username', 'space', 'platformId', 'reference', 'iban', 'plate', 'wallet', 'ip', 'link', 'email', 'phone', 'dateTime', 'quote',
 ]
 
 export interface Finding {
@@ -12,6 +12,8 @@ export interface Finding {
   start: number
   end: number
   text: string
+  /** Hidden by doubt: not known to be public, but not known to identify anyone either (detectors/doubt.ts). */
+  doubt?: true
 }
 
 export type Detector = (note: string, lexicon: Lexicon) => Finding[]

@@ -14,6 +14,7 @@ export const platformWords = new Set([
   'tinder', 'bumble', 'grindr', 'hinge', 'fansly', 'mym', 'patreon', 'dropbox', 'wetransfer', 'imgur', 'doctolib',
   'ameli', 'laposte', 'ipad', 'macbook', 'airpods', 'chrome', 'safari', 'firefox', 'edge', 'opera', 'brave', 'samsung',
   'huawei', 'xiaomi', 'windows', 'macos', 'ios', 'incognito', 'snapmap', 'xvideos', 'youporn', 'xhamster', 'blablacar',
+  'meta', 'yandex', 'duckduckgo', 'qwant', 'ecosia', 'whatsapp', 'viber', 'wechat', 'imessage', 'icloud', 'gmail', 'hotmail', 'yahoo',
 ])
 
 // Words that follow "pseudo", "compte" or "user" in ordinary sentences ("le pseudo de la personne",

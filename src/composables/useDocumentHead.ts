@@ -1,9 +1,6 @@
 import { getCurrentScope, useSSRContext, watchEffect } from 'vue'
-
-export interface PageHead {
-  title: string
-  lang: string
-}
+import type { PageHead } from '@/boot/contract'
+import { inNextTask } from '@/lib/tasks'
 
 /**
  * The page's <title> and <html lang>. Titles show in tabs, history and on lock screens, so the
@@ -18,7 +15,7 @@ export function useDocumentHead(head: () => PageHead) {
   // One task after the app starts, not in the task that takes the page over: a pre-rendered page
   // already has its title, and on a slow phone the first translation is slow to prepare.
   const scope = getCurrentScope()
-  setTimeout(() => scope?.run(() => watchEffect(() => {
+  inNextTask(() => scope?.run(() => watchEffect(() => {
     const { title, lang } = head()
     document.title = title
     document.documentElement.lang = lang

@@ -5,27 +5,28 @@ import type { IsoDay } from '@/lib/day'
 /**
  * Dates, hours and amounts written the way each language writes them.
  *
- * Days, weekdays and amounts are written from the messages (`format.*`: month names, order, separators), not
+ * Days, weekdays, hours and amounts are written from the messages (`format.*`: month names, order, separators), not
  * with `Intl`: the first `Intl` formatter a page makes starts the browser's locale data, one long
  * task (~45 ms on a slow phone) in the middle of a plan being taken over. They read exactly as
  * `Intl` writes them ("3 décembre 2026", "45 000 €"; "December 3, 2026", "€45,000"), which
  * tests/component/useFormat.test.ts checks day by day, so a plan and a dossier never disagree.
  */
 export function useFormat() {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
 
   const date = (day: IsoDay) => {
     const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number]
     return t('format.day', { day: dayOfMonth, month: t(`format.months.${month - 1}`), year })
   }
 
-  // "09:00" → "9 h" in French, "9am" in English.
+  // "09:00" → "9 h" in French, "9am" in English: each language writes its clock in its messages
+  // (`format.hour`, `format.hourMinutes`, for the morning and the afternoon), from the hour on a
+  // 24-hour clock `{hour}`, on a 12-hour clock `{twelve}`, and the minutes `{minutes}`.
   const time = (hhmm: string) => {
     const [h = 0, m = 0] = hhmm.split(':').map(Number)
-    if (locale.value === 'fr') return m ? `${h}\u00a0h\u00a0${String(m).padStart(2, '0')}` : `${h}\u00a0h`
-    const suffix = h < 12 ? 'am' : 'pm'
-    const h12 = h % 12 === 0 ? 12 : h % 12
-    return m ? `${h12}:${String(m).padStart(2, '0')}${suffix}` : `${h12}${suffix}`
+    const values = { hour: h, twelve: h % 12 === 0 ? 12 : h % 12, minutes: String(m).padStart(2, '0') }
+    if (m) return t(h < 12 ? 'format.hourMinutes.am' : 'format.hourMinutes.pm', values)
+    return t(h < 12 ? 'format.hour.am' : 'format.hour.pm', values)
   }
 
   const hours = (value: Hours) =>

@@ -1,20 +1,20 @@
 import { computed } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
 import { useRoute } from 'vue-router'
-import {
-  codePath, type CodePage, type GuidePage, guidePath, isLocale, type Locale, locales, pathIn, sheetPath, staticPath,
-  type StaticPage,
-} from '@/router/paths'
+import { isLocale, type Locale, locales, otherLocales } from '@/i18n/locales'
+import { codePath, type CodePage, type GuidePage, guidePath, pathIn, sheetPath, staticPath, type StaticPage } from '@/router/paths'
 
 /** Addresses in the language being read, so no screen writes an address by hand. */
 export function useLocalePath() {
   const { locale: i18nLocale } = useI18n()
   const route = useRoute()
-  const locale = computed<Locale>(() => (isLocale(i18nLocale.value) ? i18nLocale.value : 'fr'))
+  const locale = computed<Locale>(() => (isLocale(i18nLocale.value) ? i18nLocale.value : locales[0]))
   return {
     locale,
     /** Every language the app speaks. */
     locales,
+    /** Every language but the one being read: what the language switch offers. */
+    others: computed(() => otherLocales(locale.value)),
     page: (page: StaticPage) => staticPath(page, locale.value),
     withCode: (page: CodePage, code?: string) => codePath(page, locale.value, code),
     guide: (page: GuidePage) => guidePath(page, locale.value),

@@ -2,7 +2,7 @@ import { ref, watch } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
 import type { MessagePart } from '@/i18n/parts'
 import { type AppMessages, loadParts } from '@/i18n'
-import { isLocale } from '@/router/paths'
+import { isLocale } from '@/i18n/locales'
 
 /**
  * For a component shown outside the pages' own parts (the update prompt, the offline notice): loads

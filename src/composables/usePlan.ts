@@ -1,9 +1,10 @@
 import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { decode } from '@/tree/code'
-import { firstThings } from '@/tree/first'
+import { firstThings, introFor } from '@/tree/first'
 import { factsOf } from '@/tree/graph'
 import { plan } from '@/tree/rules'
-import { situationGuide, stepFacts } from '@/tree/steps'
+import { read, voiceOf } from '@/tree/reading'
+import { situationGuide } from '@/tree/steps'
 
 /**
  * A plan, from the neutral code in its address: the decoded answers, the facts they give, the steps
@@ -19,8 +20,13 @@ export function usePlan(code: MaybeRefOrGetter<string>) {
   const steps = computed(() => (complete.value ? plan(facts.value) : []))
   const guide = computed(() => (decoded.value.ok ? situationGuide(facts.value) : undefined))
   /** Every helpline the plan offers, once each, in the order the steps offer them. */
-  const helplines = computed(() => [...new Set(steps.value.flatMap(step => stepFacts[step.id].helplines ?? []))])
-  /** "D'abord": the three actions that matter most now and the one contact that fits. */
+  const helplines = computed(() => [...new Set(steps.value.flatMap(step => step.helplines))])
+  /** "D'abord": the three actions that matter most now (the contact comes with the clock: useContact). */
   const first = computed(() => firstThings(facts.value, steps.value))
-  return { decoded, answers, complete, facts, steps, guide, helplines, first }
+  /** "vous", or "tu" for someone who may be a minor; and the opening line that fits the case. */
+  const voice = computed(() => voiceOf(facts.value))
+  const intro = computed(() => introFor(facts.value))
+  /** They sent the image themself: a plan in "tu" says at once that this is no consent to its sharing. */
+  const sent = computed(() => read(facts.value).sent)
+  return { decoded, answers, complete, facts, steps, guide, helplines, first, voice, intro, sent }
 }

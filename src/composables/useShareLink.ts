@@ -1,5 +1,6 @@
 import { computed, onMounted, ref } from 'vue'
-import { codePath, type Locale } from '@/router/paths'
+import type { Locale } from '@/i18n/locales'
+import { codePath } from '@/router/paths'
 import { preparedMark } from './usePrepared'
 
 /**

@@ -40,10 +40,13 @@ export const helplines = withIds<HelplineId, Helpline>({
   enfance3018: {
     display: '3018',
     tel: '3018',
+    // Its chat on 3018.fr (sheet §1.2): "3018, tchat or call" for a young person (TREE.md).
+    chat: 'enfance3018Web',
     groups: ['young'],
     hours: { kind: 'daily', from: '09:00', to: '23:00' },
-    // At night, a young person still has the child-protection line, the women's line, 114 and 17.
-    meanwhile: ['enfance119', 'femmes3919', 'sms114', 'police17'],
+    // At night (sheet, 2026-12-05): the child-protection line and the police's chat for under-18s, both
+    // open day and night. Emergencies are said apart ("en cas de danger"), never offered as a listening line.
+    meanwhile: ['enfance119', 'espaceMineurs'],
     free: true,
     anonymous: true,
     channels: [
@@ -74,7 +77,7 @@ export const helplines = withIds<HelplineId, Helpline>({
     tel: '0800059595',
     groups: ['women', 'anyVictim'],
     hours: { kind: 'weekdays', from: '10:00', to: '19:00' },
-    meanwhile: ['femmes3919', 'victimes116006', 'sms114', 'police17'],
+    meanwhile: ['victimes116006', 'pnav'],
     free: true,
     anonymous: true,
     channels: [{ kind: 'web', link: 'cfcvWeb' }],
@@ -91,7 +94,9 @@ export const helplines = withIds<HelplineId, Helpline>({
     tel: '116006',
     groups: ['anyVictim'],
     hours: { kind: 'daily', from: '09:00', to: '19:00' },
-    meanwhile: ['femmes3919', 'sms114', 'police17'],
+    // The police's written chat answers anyone, day and night; the women's line is offered only where the
+    // plan itself offers it (it is for women), and emergencies are said apart.
+    meanwhile: ['pnav'],
     free: true,
     anonymous: false,
     channels: [{ kind: 'email', link: 'mailto:victimes@france-victimes.fr' }],
@@ -113,6 +118,49 @@ export const helplines = withIds<HelplineId, Helpline>({
     channels: [{ kind: 'chat', link: 'allo119' }],
     source: 'https://solidarites.gouv.fr/node/2219',
     checkedOn: '2026-11-21',
+    confidence: 'confirmed',
+  },
+  // The police and gendarmerie's written chat (PNAV): anyone, minors and adults, day and night, anonymous
+  // if they wish; not for emergencies (sheet §1.3, 2026-12-05).
+  pnav: {
+    chat: 'policeChat',
+    groups: ['anyVictim', 'police'],
+    hours: { kind: 'always' },
+    free: false,
+    anonymous: true,
+    channels: [],
+    source: 'https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-signalement-violences-sexuelles-sexistes',
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    confidence: 'confirmed',
+  },
+  // The same services' space for under-18 victims and witnesses, with its own chat, open day and night;
+  // anonymity may be lifted if the young person is in grave danger (sheet, 2026-12-05).
+  espaceMineurs: {
+    chat: 'espaceMineurs',
+    groups: ['young', 'police'],
+    hours: { kind: 'always' },
+    free: false,
+    anonymous: true,
+    channels: [],
+    source: 'https://lessor.org/societe/un-espace-en-ligne-dote-un-tchat-securise-dedie-aux-mineurs-en-danger-lance-par-la-police-et-la-gendarmerie',
+    checkedOn: '2026-12-05',
+    secondary: true,
+    confidence: 'confirmed',
+  },
+  // The online one-stop service for victims of digital offences, online blackmail included: free, day and
+  // night, a questionnaire and advice, and for the most serious threats a chat (sheet §1.3).
+  cyber17: {
+    chat: 'cyber17',
+    groups: ['anyVictim', 'police'],
+    hours: { kind: 'always' },
+    free: true,
+    anonymous: false,
+    channels: [],
+    source: 'https://lessor.org/societe/mise-en-ligne-du-17cyber-guichet-unique-des-menaces-numeriques',
+    checkedOn: '2026-02-11',
+    dated: 'year',
+    secondary: true,
     confidence: 'confirmed',
   },
 })

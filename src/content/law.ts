@@ -49,16 +49,18 @@ export const law = withIds<LawId, LawArticle>({
     source: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049567458',
     checkedOn: '2024-05-23',
     dated: 'olderCopy',
-    confidence: 'confirmed',
+    confidence: 'likely',
   },
+  // Blackmail; since the SREN law (2024), 7 ans / 100 000 € when done online to obtain, or with,
+  // sexual images (sheet, 2026-12-05: [PROBABLE], read in a copy of the code dated 1 January 2025).
   'cp312-10': {
     article: '312-10',
     code: 'codePenal',
-    penalty: { years: 5, euros: 75_000 },
+    penalty: { years: 5, euros: 75_000, higher: { years: 7, euros: 100_000, when: 'online' } },
     source: codePenal,
-    checkedOn: '2023-04-01',
+    checkedOn: '2025-01-01',
     dated: 'olderCopy',
-    confidence: 'confirmed',
+    confidence: 'likely',
   },
   // Paragraphs I (repeated) and II (one serious pressure to obtain a sexual act) share these maximums.
   'cp222-33': {
@@ -127,7 +129,9 @@ export const law = withIds<LawId, LawArticle>({
     confidence: 'confirmed',
   },
   // The protection order, for violence by a partner or ex, psychological violence included, with or
-  // without living together, no complaint needed first: a court of appeal's own page.
+  // without living together, no complaint needed first: a court of appeal's own page. Since the law of
+  // 13 June 2024, an immediate provisional order can come first (sheet, 2026-12-05, [PROBABLE]).
+  // Adults only in the app: a minor cannot seize the family judge alone.
   'cciv515-9': {
     article: '515-9',
     code: 'codeCivil',

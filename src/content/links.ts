@@ -37,13 +37,17 @@ export const links = withIds<LinkId, Link>({
     dated: 'year',
     confidence: 'confirmed',
   },
-  // The sheet gives no official URL for THESEE itself (only « Arnaque sur internet » on service-public.fr,
-  // read through a town's site), so this is the prefecture of Loiret's official article about it.
+  // THESEE (the online complaint for blackmail and scams) is reached through Service-Public's page
+  // « Arnaque sur internet » (sheet §1.3); the sheet asks for the service page, never a prefecture's
+  // news article (2026-12-05), but gives no address for that page itself: the link opens Service-Public,
+  // and the step says which page to look for. The sheet read that page (fiche R45983) through a town's
+  // copy of it: a research source, never shown as a link.
   thesee: {
-    url: 'https://www.loiret.gouv.fr/Actualites/Thesee-la-plainte-en-ligne-pour-les-victimes-d-e-escroqueries',
-    source: 'https://www.loiret.gouv.fr/Actualites/Thesee-la-plainte-en-ligne-pour-les-victimes-d-e-escroqueries',
+    url: 'https://www.service-public.gouv.fr',
+    source: 'https://veigy-foncenex.fr/page-daccueil/services-et-demarches/services-a-la-population/demarches-administratives/copie-certifiee-conforme-dun-document-administratif/?xml=R45983',
     checkedOn: '2026-02-11',
     dated: 'year',
+    secondary: true,
     confidence: 'confirmed',
   },
   cyber17: {
@@ -278,6 +282,16 @@ export const links = withIds<LinkId, Link>({
     checkedOn: '2026-02-11',
     dated: 'year',
     confidence: 'likely',
+  },
+  // The police and gendarmerie's space for under-18s, with its 24/7 chat (sheet, 2026-12-05). Its own
+  // page's address is not confirmed: the sheet asks for the Ma Sécurité site's home, named "Espace
+  // mineurs". The sheet's source for it is a press article (research only, never shown as a link).
+  espaceMineurs: {
+    url: 'https://masecurite.interieur.gouv.fr',
+    source: 'https://lessor.org/societe/un-espace-en-ligne-dote-un-tchat-securise-dedie-aux-mineurs-en-danger-lance-par-la-police-et-la-gendarmerie',
+    checkedOn: '2026-12-05',
+    secondary: true,
+    confidence: 'confirmed',
   },
   // Suicide prevention (sheet, 2026-11-28).
   web3114: {

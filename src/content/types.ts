@@ -54,14 +54,20 @@ export interface Channel {
   link: LinkId | `mailto:${string}`
 }
 
+/**
+ * A service a person can reach now: a phone line, an SMS number, or a written chat (the police's and
+ * the Espace Mineurs' chats have no number). Each has its hours, so the app can say whether it is open.
+ */
 export interface Helpline extends Sourced {
   id: HelplineId
-  /** Number as shown, with French spacing, e.g. "0 800 05 95 95". */
-  display: string
+  /** Number as shown, with French spacing, e.g. "0 800 05 95 95"; absent for a chat-only service. */
+  display?: string
   /** Digits dialled, e.g. "0800059595"; absent when the service cannot be called by voice. */
   tel?: string
   /** Digits for an sms: link, when the service takes text messages. */
   sms?: string
+  /** The page where the service's written chat opens, for a service reached by writing. */
+  chat?: LinkId
   groups: HelplineGroup[]
   hours: Hours
   free: boolean
@@ -79,6 +85,7 @@ export interface Helpline extends Sourced {
 export type HelplineId =
   | 'police17' | 'eu112' | 'samu15' | 'pompiers18' | 'sms114' | 'suicide3114'
   | 'enfance3018' | 'femmes3919' | 'cfcv' | 'victimes116006' | 'enfance119'
+  | 'pnav' | 'espaceMineurs' | 'cyber17'
 
 export type LinkId =
   | 'stopncii' | 'takeItDown' | 'pharos' | 'policeChat' | 'thesee' | 'cyber17' | 'pointDeContact'
@@ -87,7 +94,7 @@ export type LinkId =
   | 'googleImages' | 'bingVisualSearch' | 'tineye' | 'yandexImages'
   | 'googleNciiGuide' | 'cnilErasureGuide'
   | 'tiktokReport' | 'xIntimateMedia' | 'xTakeItDownUs' | 'discordReport' | 'telegramSupport' | 'redditReport'
-  | 'youtubePrivacy' | 'youtubeSynthetic' | 'pornhubRemoval' | 'snapchatSupport' | 'web3114'
+  | 'youtubePrivacy' | 'youtubeSynthetic' | 'pornhubRemoval' | 'snapchatSupport' | 'web3114' | 'espaceMineurs'
 
 export interface Link extends Sourced {
   id: LinkId

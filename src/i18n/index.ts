@@ -1,7 +1,7 @@
 import { resolveValue } from '@intlify/core-base'
 import { createI18n } from 'petite-vue-i18n'
-import type { MessagePart } from '@/i18n/parts'
-import type { Locale } from '@/router/paths'
+import { type MessagePart, partFile } from '@/i18n/parts'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * One i18n instance per app: pre-rendering builds several apps at once (one per page), so a shared
@@ -42,14 +42,14 @@ export type AppI18n = ReturnType<typeof createAppI18n>
 type Messages = { default: Record<string, unknown> }
 
 /**
- * One part of one language. In the browser, by its fixed file name (build/locale-parts.ts): no list
- * of languages lives in the app's code. In development, from the dev server; when pre-rendering, from
- * the build's own list.
+ * One part of one language. In the browser, by its fixed file name (`partFile`): no list of languages
+ * lives in the app's code. In development, from the dev server; when pre-rendering, from the build's
+ * own list. The site is served from the root of its address (build/prerender.ts checks it).
  */
 async function loadPart(locale: Locale, part: MessagePart): Promise<Messages> {
   if (import.meta.env.SSR) return (await import('virtual:locale-loaders')).default[locale]![part]()
   if (import.meta.env.DEV) return import(/* @vite-ignore */ `/@fs${__LOCALE_PARTS_DIR__}/${locale}.${part}.json`)
-  return import(/* @vite-ignore */ `/assets/locale-${locale}.${part}.js`)
+  return import(/* @vite-ignore */ `/${partFile(locale, part)}`)
 }
 
 /** The app's messages: its i18n instance's global composer, which `useI18n()` also returns. */
@@ -83,8 +83,8 @@ function addPart(messages: AppMessages, locale: Locale, part: Record<string, unk
   for (const key of Object.keys(part)) target[key] = part[key]
 }
 
-/** Switches to a language once the given parts of it are loaded. */
-export async function useLocale(i18n: AppI18n, locale: Locale, parts: readonly MessagePart[]): Promise<void> {
+/** Switches to a language once the given parts of it are loaded (the router's guard, src/boot/app.ts). */
+export async function switchLocale(i18n: AppI18n, locale: Locale, parts: readonly MessagePart[]): Promise<void> {
   await loadParts(i18n.global, locale, parts)
   i18n.global.locale.value = locale
 }

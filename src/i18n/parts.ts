@@ -23,3 +23,11 @@ export function partOf(topLevelKey: string): MessagePart {
   }
   return 'main'
 }
+
+/**
+ * Where the browser build puts one part of one language, from the site's root
+ * (`assets/locale-fr.core.js`): a fixed name, so that the app loads it by name and holds no list of
+ * languages (build/locale-parts.ts writes it, src/i18n/index.ts loads it, the pre-renderer and the
+ * shell's first script preload it).
+ */
+export const partFile = (locale: string, part: string): string => `assets/locale-${locale}.${part}.js`

@@ -55,7 +55,7 @@ export const recipientLabels: Record<Recipient, { label: string, hint: string }>
   searchEngine: { label: 'letter.form.recipient.searchEngine', hint: 'letter.form.recipient.searchEngineHint' },
 }
 
-export const kindLabels: Record<ContentKind, { label: string, hint: string }> = {
+export const contentKindLabels: Record<ContentKind, { label: string, hint: string }> = {
   intimate: { label: 'letter.form.kind.intimate', hint: 'letter.form.kind.intimateHint' },
   deepfake: { label: 'letter.form.kind.deepfake', hint: 'letter.form.kind.deepfakeHint' },
   minor: { label: 'letter.form.kind.minor', hint: 'letter.form.kind.minorHint' },

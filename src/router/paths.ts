@@ -1,31 +1,11 @@
 import type { GuidePage } from '../content/types'
+import type { Locale } from '../i18n/locales'
 
 export type { GuidePage }
 
-/**
- * Every address the app answers, in one place. Paths are neutral on purpose: a URL may be seen in
- * history, on a lock screen or in a link preview, so no slug names what the app is about.
- * Plain TypeScript (no Vue): the build reads it to know which pages to pre-render.
- */
-export const locales = ['fr', 'en'] as const
-export type Locale = (typeof locales)[number]
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value)
-}
-
-/**
- * The language `/` opens in: the first of the app's languages in the browser's list (`en-GB` counts
- * as `en`), French when the list names neither. The pre-rendered `/` applies the same rule before it
- * paints (build/language-redirect.ts; a unit test keeps the two equal).
- */
-export function preferredLocale(languages: readonly string[]): Locale {
-  for (const tag of languages) {
-    const primary = tag.toLowerCase().split('-')[0]
-    if (isLocale(primary)) return primary
-  }
-  return 'fr'
-}
+// Every address the app answers, in one place. Paths are neutral on purpose: a URL may be seen in
+// history, on a lock screen or in a link preview, so no slug names what the app is about.
+// Plain TypeScript (no Vue): the build reads it to know which pages to pre-render.
 
 /** Pages that are the same for everybody and can be pre-rendered. */
 export const staticPages = {
@@ -71,9 +51,12 @@ export type StaticPage = keyof typeof staticPages
 export type CodePage = keyof typeof codePages
 export type PageName = StaticPage | CodePage | GuidePage
 
+/** A language's home page, `/fr`: what the pre-rendered `/` sends a browser to (src/boot/early/). */
+export const homePath = (locale: string): string => `/${locale}`
+
 export function staticPath(page: StaticPage, locale: Locale): string {
   const slug = staticPages[page][locale]
-  return slug ? `/${locale}/${slug}` : `/${locale}`
+  return slug ? `/${locale}/${slug}` : homePath(locale)
 }
 
 export function codePath(page: CodePage, locale: Locale, code?: string): string {

@@ -1,5 +1,6 @@
 import { planCode, situationIds } from '../support/situations'
-import { codePath, type GuidePage, guidePages, guidePath, locales, sheetPath, staticPages, type StaticPage, staticPath } from './paths'
+import { locales } from '../i18n/locales'
+import { codePath, type GuidePage, guidePages, guidePath, sheetPath, staticPages, type StaticPage, staticPath } from './paths'
 
 /**
  * The addresses rendered to HTML at build time (build/prerender.ts): `/` (the French home page, see

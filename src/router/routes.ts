@@ -1,6 +1,7 @@
 import type { RouteMeta, RouteRecordRaw } from 'vue-router'
 import type { MessagePart } from '@/i18n/parts'
-import { codePath, type CodePage, type GuidePage, guidePages, guidePath, type Locale, locales, preferredLocale, staticPath, type StaticPage } from './paths'
+import { browserLocale, type Locale, locales } from '@/i18n/locales'
+import { codePath, type CodePage, type GuidePage, guidePages, guidePath, staticPath, type StaticPage } from './paths'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -97,22 +98,14 @@ function localeRoutes(locale: Locale): RouteRecordRaw[] {
   ]
 }
 
-/** The browser's languages, in its order of preference (none when pre-rendering: `/` is French). */
-const browserLanguages = () => (typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language])
-
 export const routes: RouteRecordRaw[] = [
   // The pre-rendered `/` is the French home page; a browser that prefers English has already been sent
-  // to /en before it painted (build/language-redirect.ts). Here it becomes /fr, replacing the entry.
-  { path: '/', redirect: () => staticPath('home', preferredLocale(browserLanguages())) },
+  // to /en before it painted (src/boot/early/language-redirect.ts). Here it becomes /fr, replacing the
+  // entry. Pre-rendering has no browser: `/` is French.
+  { path: '/', redirect: () => staticPath('home', browserLocale(typeof navigator === 'undefined' ? undefined : navigator)) },
   ...locales.flatMap(localeRoutes),
   { path: '/:unknown(.*)*', name: 'notFound', component: views.notFound, meta: { page: 'notFound', title: 'notFound', parts: pageParts() } },
 ]
 
 /** The message parts a route loads before it renders: `core` when it names none. */
 export const routeParts = (meta: RouteMeta): MessagePart[] => meta.parts ?? ['core']
-
-/** The language of any address: from its route, or its first segment for unknown addresses. */
-export function localeOfPath(path: string, metaLocale?: Locale): Locale {
-  if (metaLocale) return metaLocale
-  return path.startsWith('/en/') || path === '/en' ? 'en' : 'fr'
-}

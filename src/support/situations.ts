@@ -1,4 +1,5 @@
 import { encode } from '../tree/code'
+import { prune } from '../tree/graph'
 import type { Answer, Facts } from '../tree/types'
 
 /**
@@ -44,11 +45,23 @@ export function sheetNumber(id: SituationId): number {
   return situationIds.indexOf(id) + 1
 }
 
-/** The answers, in the order the path asks them (danger first, read as unsure: nobody answers it for them). */
+/**
+ * The answers, in the order the path itself asks them (danger first, read as unsure: nobody answers it
+ * for them). The tree orders them (graph.prune): a plan code keeps only each answer's position in its
+ * question, read back in the tree's order, so an order of our own could decode to another plan.
+ */
 export function answersFor(id: SituationId): Answer[] {
-  const order: (keyof Facts)[] = ['danger', 'situation', 'ageAtImages', 'ageNow', 'author', 'demand', 'paid', 'where', 'channel', 'sentAlready', 'threatenedToo', 'haveCopy']
-  const facts: Typical = { danger: 'unsure', ...typical[id] }
-  return order.filter(q => facts[q] !== undefined).map(q => ({ question: q, option: facts[q] as string }))
+  return orderedAnswers(situationFacts(id))
+}
+
+/** The facts a situation's link stands for: its typical answers, and danger read as unsure. */
+export function situationFacts(id: SituationId): Facts {
+  return { danger: 'unsure', ...typical[id] }
+}
+
+/** Facts as the answers the path would have gathered, in its own order. */
+export function orderedAnswers(facts: Facts): Answer[] {
+  return prune(Object.entries(facts).map(([question, option]) => ({ question: question as keyof Facts, option: option as string })))
 }
 
 export function planCode(id: SituationId): string {

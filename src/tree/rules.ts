@@ -1,114 +1,175 @@
-import { howFor, lawFor, mayBeMinor } from './steps'
-import type { Age, Facts, ReasonId, Step, StepId } from './types'
+import { read, type Reading, voiceOf } from './reading'
+import { helplinesFor, howFor, lawFor, textRoot, titleFor } from './steps'
+import type { Facts, ReasonId, Step, StepId } from './types'
 
 /**
  * The plan: a pure function from facts to ordered steps, each with the answers that made it apply.
  * Order follows the step families of PRODUCT.md: safety now → immediate do/don't → reassurance →
  * evidence → stop the spread → find → remove → report → talk to someone → take care of yourself.
- * Unknown answers read the safe way: an unknown age is treated as possibly under 18, an unknown threat
- * as a possible one, an unknown payment (or an unknown demand) as a possible one.
+ *
+ * Someone who may be under 18 (an unknown age included) gets a plan of their own, in "tu", written for
+ * a 13-year-old: the actions that matter now first, at most `YOUNG_NOW` of them, with "parle à un
+ * adulte de confiance" among the first three; what can wait (reporting, a complaint, other lines)
+ * under "Plus tard"; no article numbers and no penalty (TREE.md, "Qui joindre"). "Ce n'est pas ta
+ * faute" opens it, in its first line, instead of taking a step.
  */
+export const YOUNG_NOW = 7
+
 export function plan(f: Facts): Step[] {
+  const r = read(f)
   const steps: Step[] = []
-  const penalties = !mayBeMinor(f)
-  const add = (id: StepId, ...reasons: ReasonId[]) =>
-    steps.push({ id, reasons, how: howFor(id, f), law: lawFor(id, f), penalties })
-  const has = (id: StepId) => steps.some(s => s.id === id)
+  const voice = voiceOf(f)
+  const root = textRoot(voice)
+  const add = (id: StepId, ...reasons: ReasonId[]) => steps.push({
+    id,
+    reasons,
+    title: titleFor(id, f, voice),
+    how: howFor(id, f, r, voice),
+    why: reasons.map(reason => `${root}.reason.${reason}`),
+    helplines: helplinesFor(id, f, r),
+    law: lawFor(id, f, r),
+    penalties: !r.young,
+  })
+  return r.young ? young(f, r, add, steps) : adult(f, r, add, steps)
+}
 
-  const situation = f.situation ?? 'unsure'
-  const threatened = situation === 'threatened' || f.threatenedToo === 'yes'
-  const maybeThreatened = threatened || f.threatenedToo === 'unsure'
-  const threatReason: ReasonId = threatened ? 'threatened' : 'threatUnsure'
-  const received = situation === 'received'
-  const age: Age | undefined = received ? f.ageNow : f.ageAtImages
-  const adult = age === 'adult'
-  const minor = age === 'under18'
-  const ageReason: ReasonId = minor ? (received ? 'minorNow' : 'minor') : age === 'unsure' ? 'ageUnsure' : 'unsure'
-  const adultReason: ReasonId = received ? 'adultNow' : 'adult'
-  // Someone who sent an image themself and was then threatened is not asked about a copy: maybe.
-  const copy = f.haveCopy ?? (situation === 'worried' ? 'unsure' : undefined)
-  const hasCopy = copy === 'yes' || copy === 'unsure'
-  const imagesOfThem = ['threatened', 'shared', 'fake', 'filmed', 'pressured', 'worried'].includes(situation)
-  // Pushed to send images, and none sent: there is nothing to block yet.
-  const noImages = situation === 'pressured' && f.sentAlready === 'no'
-  const spread = situation === 'shared' || situation === 'fake' || situation === 'filmed'
-  const whereReason: ReasonId
-    = f.where === 'website' ? 'onWebsite' : f.where === 'social' ? 'onSocial' : 'whereUnknown'
-  const partner = f.author === 'partner'
-  // Threatened or pressured by someone who knows them: safety before confrontation, never the scam comfort.
-  const close = (partner || f.author === 'known') && (maybeThreatened || situation === 'pressured')
+type Add = (id: StepId, ...reasons: ReasonId[]) => void
 
-  // Safety now, then what must not wait.
+/** Safety now, then what must not wait: shared by both plans, in this order. */
+function firstSteps(f: Facts, r: Reading, add: Add) {
   if (f.danger === 'yes') add('emergency', 'danger')
   else if (f.danger === 'unsure') add('emergency', 'dangerUnsure')
-  if (close) add('firstHoursClose', partner ? 'partner' : 'known', maybeThreatened ? threatReason : 'pressured')
-  else if (maybeThreatened) add('firstHours', threatReason)
-  // The line that fits someone facing a partner, ex or someone close comes among the first steps.
-  if (partner || (close && !minor)) add('helpline3919', partner ? 'partner' : 'known')
-  else if (close && minor) add('helpline119', 'knownMinor')
+  // AirDrop or Bluetooth on the bus: turn it off and move away before anything else (review I8).
+  if (r.received && f.channel === 'nearby') add('nearbyOnTheSpot', 'nearby')
+  if (r.close) add('firstHoursClose', r.partner ? 'partner' : 'known', r.maybeThreatened ? r.threatReason : 'pressured')
+  else if (r.maybeThreatened) add('firstHours', r.threatReason)
+}
+
+function moneySent(f: Facts, add: Add) {
   if (f.paid === 'yes') add('moneySent', 'paid')
   else if (f.paid === 'unsure') add('moneySent', 'paidUnsure')
   // Not knowing what is demanded may mean money: the bank advice, worded "if you paid", is kept.
   else if (f.demand === 'unsure') add('moneySent', 'demandUnsure')
-  if (situation === 'pressured') add('pressure', 'pressured')
-  add('notYourFault', 'always')
+}
 
-  // Evidence: the under-18 variant never asks to save, screenshot or forward the images.
-  if (adult) add('evidence', adultReason)
-  else add('evidenceMinor', ageReason)
+function prevent(r: Reading, add: Add) {
+  if (r.worriedOnly || r.pressured) add('prevent', r.pressured ? 'pressured' : 'worried')
+}
+
+/** Where the images are (or the account that threatens), to report to the platform. */
+function removePlatform(f: Facts, r: Reading, add: Add) {
+  if (r.spread && (f.where === 'social' || f.where === 'website')) add('removePlatform', r.whereReason)
+  else if (r.received && f.channel === 'messaging') add('removePlatform', 'viaMessaging')
+  else if (r.threatened) add('removePlatform', 'threatened')
+}
+
+const complaintApplies = (r: Reading) => r.situation !== 'unsure' && !r.worriedOnly
+
+function complaint(r: Reading, add: Add) {
+  if (complaintApplies(r)) add('complaint', r.maybeThreatened ? r.threatReason : reasonFor(r.situation))
+}
+
+function adult(f: Facts, r: Reading, add: Add, steps: Step[]): Step[] {
+  firstSteps(f, r, add)
+  // The line that fits someone facing a partner, an ex or someone close comes among the first steps.
+  if ((r.partner && !r.worriedOnly) || r.close) add('helpline3919', r.partner ? 'partner' : 'known')
+  moneySent(f, add)
+  if (r.pressured) add('pressure', 'pressured')
+  add('notYourFault', 'always')
+  add('evidence', r.adultReason)
 
   // What the situation itself calls for.
-  if (situation === 'fake') add('fakeIsOffence', 'fake')
-  if (received) add('unwantedImages', 'received')
-  if (received && f.channel === 'nearby') add('nearbyOnTheSpot', 'nearby')
-  if ((situation === 'worried' && !threatened) || situation === 'pressured') {
-    add('prevent', situation === 'worried' ? 'worried' : 'pressured')
-  }
+  if (r.situation === 'fake') add('fakeIsOffence', 'fake')
+  if (r.received) add('unwantedImages', 'received')
+  prevent(r, add)
 
   // Stop the spread: the age when the images were taken decides the service, never the age now.
-  if (imagesOfThem && adult && hasCopy) add('stopncii', 'adult', 'haveCopy')
-  if (imagesOfThem && !noImages && (f.ageAtImages === 'under18' || f.ageAtImages === 'unsure')) add('takeitdown', ageReason)
+  if (r.imagesOfThem && r.hasCopy) add('stopncii', 'adult', 'haveCopy')
 
   // Find where the images are, and get them removed.
-  if (spread && f.where !== 'notYet') {
-    if (adult && (f.where === 'website' || f.where === 'unknown')) add('findWhere', 'adult', whereReason)
-    if (!adult) add('askHelpFinding', ageReason)
-  }
-  if (spread && (f.where === 'social' || f.where === 'website')) add('removePlatform', whereReason)
-  else if (received && f.channel === 'messaging') add('removePlatform', 'viaMessaging')
-  else if (threatened) add('removePlatform', 'threatened')
-  if (spread && (f.where === 'website' || f.where === 'unknown')) add('removeSearch', whereReason)
+  if (r.online && (f.where === 'website' || f.where === 'unknown')) add('findWhere', 'adult', r.whereReason)
+  removePlatform(f, r, add)
+  if (r.spread && (f.where === 'website' || f.where === 'unknown')) add('removeSearch', r.whereReason)
   // The letter asks a site for erasure itself; elsewhere, the erasure right and the CNIL get a step.
-  if (spread && adult && f.where === 'website') add('letter', 'onWebsite')
-  else if (spread && (f.where === 'social' || f.where === 'website')) add('erasure', whereReason)
+  if (r.spread && f.where === 'website') add('letter', 'onWebsite')
+  else if (r.spread && f.where === 'social') add('erasure', r.whereReason)
 
   // Report.
-  if (f.ageAtImages === 'under18') add('pharos', 'minor')
-  else if (spread && f.ageAtImages === 'unsure' && f.where !== 'notYet') add('pharos', 'ageUnsure')
-  else if (spread && f.where === 'website') add('pharos', 'onWebsite')
-  // PHAROS takes sexual approaches to minors online, not private matters with someone they know.
-  else if (received && !adult && f.channel !== 'nearby' && (f.author === 'stranger' || f.author === 'unknown')) {
-    add('pharos', ageReason, 'fromStranger')
-  }
-  if (partner) add('protectionOrder', 'partner')
-  if (situation !== 'unsure' && !(situation === 'worried' && !maybeThreatened)) {
-    add('complaint', maybeThreatened ? threatReason : reasonFor(situation))
-  }
-  if (threatened && adult && f.demand === 'money' && (f.author === 'stranger' || f.author === 'unknown')) {
-    add('thesee', f.author === 'stranger' ? 'strangerMoney' : 'unknownMoney')
-  }
+  if (r.spread && f.where === 'website') add('pharos', 'onWebsite')
+  // The order needs violence, or danger, from a partner or ex (review I2): not a worry alone.
+  if (r.partner && (r.maybeThreatened || r.pressured || r.spread || f.danger === 'yes')) add('protectionOrder', 'partner')
+  complaint(r, add)
+  if (r.threatened && r.money && r.remote) add('thesee', f.author === 'stranger' ? 'strangerMoney' : 'unknownMoney')
   add('policeChat', 'always')
 
-  // Talk to someone: helplines chosen by profile. Every plan ends up with at least one.
-  if (!adult) add('helpline3018', ageReason)
-  if (minor && !has('helpline119') && (f.author === 'known' || f.danger === 'yes')) {
-    add('helpline119', f.author === 'known' ? 'knownMinor' : 'danger')
-  }
-  if (situation === 'filmed' || situation === 'pressured') add('helplineCfcv', situation)
-  if (adult || age === undefined || age === 'unsure') add('helpline116006', adult ? adultReason : ageReason)
-
+  // Talk to someone.
+  if (r.situation === 'filmed' || r.pressured) add('helplineCfcv', r.situation === 'filmed' ? 'filmed' : 'pressured')
+  add('helpline116006', r.adultReason)
   add('selfCare', 'always')
   return steps
+}
+
+function young(f: Facts, r: Reading, add: Add, steps: Step[]): Step[] {
+  // Now: what a youth counsellor says first, in this order.
+  firstSteps(f, r, add)
+  if (r.pressured) add('pressure', 'pressured')
+  // Pressed for images: the step above already says to send nothing more.
+  if (r.worriedOnly) add('prevent', 'worried')
+  add('trustedAdult', r.ageReason)
+  moneySent(f, add)
+  add('evidenceMinor', r.ageReason)
+  // Deepfakes are a branch of their own for the young too (PRODUCT.md), in three short lines.
+  if (r.situation === 'fake') add('fakeIsOffence', 'fake')
+  if (r.received) add('unwantedImages', 'received')
+  if (r.imagesOfThem && !r.noImages) add('takeitdown', r.ageReason)
+  removePlatform(f, r, add)
+  if (r.inGroup) add('school', 'inGroup')
+  // "Ce n'est pas ta faute" opens the plan itself (its intro), rather than taking a step.
+  const now = steps.length
+
+  // Later: what can wait for a calmer moment, or for an adult's help.
+  if (r.online) add('askHelpFinding', r.ageReason)
+  // PHAROS takes sexual approaches to minors online, never private matters with someone known (review
+  // I3); for images online, the step above already names it.
+  else if (r.remote && r.situation !== 'unsure' && !(r.received && f.channel === 'nearby')) add('pharos', r.ageReason, 'fromStranger')
+  complaint(r, add)
+  add('policeChat', 'always')
+  // Lines for adults, when the age is not known to be under 18 (never as the contact).
+  if (!r.minor) add('otherLines', r.ageReason)
+  add('selfCare', 'always')
+
+  // At most YOUNG_NOW steps before "Plus tard", "parle à un adulte de confiance" among the first three
+  // actions of "D'abord" (first.ts reads the actions in this order).
+  keepTrustedAdultEarly(steps)
+  const cut = Math.min(now, YOUNG_NOW)
+  return steps.map((step, i) => (i < cut ? step : { ...step, later: true as const }))
+}
+
+/** Actions that "D'abord" would list before it: if three or more, it moves up to be the third. */
+function keepTrustedAdultEarly(steps: Step[]) {
+  const at = steps.findIndex(s => s.id === 'trustedAdult')
+  const before = steps.slice(0, at).filter(s => countsAsAction(s.id, steps)).map(s => s.id)
+  if (before.length < 3) return
+  const [trusted] = steps.splice(at, 1)
+  const third = steps.findIndex(s => s.id === before[2])
+  steps.splice(third, 0, trusted!)
+}
+
+/** Steps that are not an action to take now: reassurance, information, the helplines, self-care. */
+export const notAnAction = new Set<StepId>([
+  'notYourFault', 'fakeIsOffence', 'selfCare', 'helpline3919', 'helplineCfcv', 'helpline116006', 'otherLines',
+])
+
+/** "D'abord" lists one line for two steps that say the same first thing (review m4). */
+export const covers: Partial<Record<StepId, StepId>> = {
+  emergency: 'firstHoursClose',
+  unwantedImages: 'removePlatform',
+}
+
+/** Would "D'abord" list this step as an action, given the steps before it? */
+export function countsAsAction(id: StepId, steps: readonly Step[]): boolean {
+  if (notAnAction.has(id)) return false
+  return !steps.some(s => covers[s.id] === id)
 }
 
 function reasonFor(situation: NonNullable<Facts['situation']>): ReasonId {

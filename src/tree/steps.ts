@@ -1,9 +1,13 @@
 import type { GuidePage, HelplineId, LawId, LinkId } from '../content/types'
-import type { Facts, StepId } from './types'
+import { mayBeMinor, type Reading } from './reading'
+import type { Facts, StepId, Voice } from './types'
+
+export { mayBeMinor } from './reading'
 
 /**
  * What each plan step shows beside its text: official links, one-tap helplines and the law it
  * rests on, by id. The facts themselves (numbers, addresses, articles) live in src/content/.
+ * Helplines and law are the most a step offers: `helplinesFor` and `lawFor` keep those that fit.
  */
 export interface StepFacts {
   links?: LinkId[]
@@ -17,99 +21,153 @@ export const stepFacts: Record<StepId, StepFacts> = {
   emergency: { helplines: ['police17', 'eu112', 'sms114'] },
   firstHours: { links: ['cybermalveillanceSextortion'], law: ['cp312-10'], guide: 'sextortion' },
   // No guide of its own: the plan opens with the guide for the situation, which has a section for this.
-  firstHoursClose: { links: ['policeChat'] },
+  firstHoursClose: { helplines: ['pnav', 'espaceMineurs'] },
   moneySent: {},
   pressure: { law: ['cp222-33'] },
-  notYourFault: { law: ['cp226-2-1', 'cp226-1'] },
+  notYourFault: { law: ['cp226-2-1'] },
+  // The first thing a youth counsellor says: tell an adult you trust, or e-Enfance, now.
+  trustedAdult: { helplines: ['enfance3018', 'enfance119'] },
   evidence: { guide: 'evidence' },
-  // Cited without penalty, beside a sentence saying the law protects minors (sheet, 2026-11-28).
-  evidenceMinor: { law: ['cp227-23'], guide: 'evidenceYoung' },
+  evidenceMinor: { guide: 'evidenceYoung' },
   fakeIsOffence: { law: ['cp226-8-1'], guide: 'deepfakes' },
-  unwantedImages: { law: ['cp227-24'], guide: 'cyberflashing' },
+  unwantedImages: { guide: 'cyberflashing' },
   nearbyOnTheSpot: { helplines: ['police17'], guide: 'cyberflashing' },
   prevent: {},
   stopncii: { links: ['stopncii'], guide: 'stopSpread' },
   takeitdown: { links: ['takeItDown'], guide: 'stopSpread' },
   findWhere: { guide: 'find' },
-  askHelpFinding: { helplines: ['enfance3018'], links: ['pointDeContact'], guide: 'report' },
+  // For someone who may be a minor: specialists find and remove the images (and PHAROS, and the
+  // erasure right, in one step: a 13-year-old's plan stays short).
+  askHelpFinding: { links: ['pointDeContact', 'pharos'], guide: 'report' },
   removePlatform: { guide: 'removal' },
+  // Images that went round a group or a class: what the school or a trusted adult can do about the
+  // people who received them (sheet, 2026-12-05: those who forward an image also commit an offence).
+  school: {},
   removeSearch: { links: ['googleRemoveIntimate', 'googleRemoveFake', 'bingConcern', 'googleNciiGuide'], guide: 'removal' },
   letter: { links: ['cnilComplaint'], law: ['cp226-2-1', 'cp226-8-1', 'gdpr17'], guide: 'letter' },
   erasure: { links: ['cnilErasureGuide', 'cnilComplaint'], law: ['gdpr17', 'lil51'] },
   pharos: { links: ['pharos', 'pointDeContact'], guide: 'report' },
   protectionOrder: { law: ['cciv515-9'] },
   complaint: { law: ['cpp15-3', 'cpp40-4-1', 'cp226-6'], guide: 'report' },
-  thesee: { links: ['thesee', 'cyber17'], guide: 'report' },
-  policeChat: { links: ['policeChat'], guide: 'report' },
-  helpline3018: { helplines: ['enfance3018'] },
+  thesee: { links: ['thesee'], helplines: ['cyber17'], guide: 'report' },
+  policeChat: { helplines: ['pnav', 'espaceMineurs'], guide: 'report' },
   helpline3919: { helplines: ['femmes3919'] },
-  helpline119: { helplines: ['enfance119'] },
   helplineCfcv: { helplines: ['cfcv'] },
   helpline116006: { helplines: ['victimes116006'] },
+  // In a plan in "tu" whose reader may be an adult (an unknown age): the adults' lines in one step, later.
+  otherLines: { helplines: ['victimes116006', 'cfcv', 'femmes3919'] },
   selfCare: { helplines: ['suicide3114'] },
 }
 
-/** Lines shown only for some facts, after a step's own: `plan.step.<id>.<extra>` lists in locales/. */
+/** Lines shown only for some facts, after a step's own: `<root>.step.<id>.<extra>` lists in locales/. */
 export const stepExtras = {
-  // The mass-scam comfort holds for strangers met online only, never for someone who knows the person.
-  firstHours: ['stranger'],
-  firstHoursClose: ['young'],
+  // The mass-scam comfort: for adults asked for money by someone met only online, never anyone else
+  // (a child pressed for images, someone a partner blackmails). Minors who were asked for money hear
+  // that paying stops nothing; anyone asked for images, that nothing must be sent.
+  firstHours: ['scam', 'payNothing', 'imagesDemand'],
   notYourFault: ['sent'],
+  evidence: ['nearby'],
+  evidenceMinor: ['nearby'],
+  unwantedImages: ['partner'],
+  // Asking for deletion means writing to the person: only someone known who is not threatening.
+  prevent: ['askDeletion', 'noContact'],
   takeitdown: ['noCopy'],
-  complaint: ['adultImages', 'young'],
-  erasure: ['young'],
+  removePlatform: ['forwarded', 'partner'],
+  complaint: ['adultImages'],
 } as const satisfies Partial<Record<StepId, readonly string[]>>
 
 type Extra<S extends StepId> = S extends keyof typeof stepExtras ? (typeof stepExtras)[S][number] : never
 
-/** The person may be under 18: the age that counts is unknown or under 18 (an unsure age reads the safe way). */
-export function mayBeMinor(f: Facts): boolean {
-  return (f.situation === 'received' ? f.ageNow : f.ageAtImages) !== 'adult'
-}
-
-/** They sent the image themself (or may have): consent to a picture is not consent to its sharing. */
-function sentImages(f: Facts): boolean {
-  const situation = f.situation ?? 'unsure'
-  return ['threatened', 'shared', 'worried'].includes(situation) || (situation === 'pressured' && f.sentAlready !== 'no')
-}
-
 /** Which of a step's extra lines hold for these facts. */
-const extraApplies: { [S in keyof typeof stepExtras]: Record<Extra<S>, (f: Facts) => boolean> } = {
-  firstHours: { stranger: f => f.author === 'stranger' },
-  firstHoursClose: { young: mayBeMinor },
-  notYourFault: { sent: sentImages },
+const extraApplies: { [S in keyof typeof stepExtras]: Record<Extra<S>, (f: Facts, r: Reading) => boolean> } = {
+  firstHours: {
+    scam: (f, r) => r.adult && f.author === 'stranger' && r.money,
+    payNothing: (f, r) => r.young && r.money,
+    imagesDemand: f => f.demand === 'images',
+  },
+  notYourFault: { sent: (_f, r) => r.sent },
+  evidence: { nearby: f => f.channel === 'nearby' },
+  evidenceMinor: { nearby: f => f.channel === 'nearby' },
+  unwantedImages: { partner: (_f, r) => r.partner },
+  prevent: {
+    askDeletion: (_f, r) => (r.partner || r.known) && !r.maybeThreatened && !r.pressured,
+    noContact: (_f, r) => r.remote || r.maybeThreatened || r.pressured,
+  },
   // Without a copy on the device, Take It Down cannot help: nobody should fetch one to use it.
   takeitdown: { noCopy: f => f.haveCopy !== 'yes' },
-  // Prosecution needs the victim's complaint only for adults' intimate images (see cp226-6 in law.ts).
-  complaint: {
-    adultImages: f => f.ageAtImages === 'adult' && (f.situation === 'shared' || f.situation === 'filmed'),
-    young: mayBeMinor,
+  removePlatform: {
+    forwarded: (_f, r) => r.adult && r.inGroup,
+    partner: (_f, r) => r.partner,
   },
-  erasure: { young: mayBeMinor },
+  // Prosecution needs the victim's complaint only for adults' intimate images (see cp226-6 in law.ts).
+  complaint: { adultImages: (f, r) => r.adult && f.ageAtImages === 'adult' && (r.situation === 'shared' || r.situation === 'filmed') },
 }
+
+/** The root of a voice's text in locales/: `plan` ("vous") or `plan.tu`. */
+export const textRoot = (voice: Voice) => (voice === 'tu' ? 'plan.tu' : 'plan')
 
 /** The locale keys of a step's details for these facts: its own lines, then the extras that hold. */
-export function howFor(id: StepId, f: Facts): string[] {
-  const extras = (extraApplies as Partial<Record<StepId, Record<string, (f: Facts) => boolean>>>)[id] ?? {}
-  return [`plan.step.${id}.how`, ...Object.entries(extras).filter(([, holds]) => holds(f)).map(([extra]) => `plan.step.${id}.${extra}`)]
+export function howFor(id: StepId, f: Facts, r: Reading, voice: Voice): string[] {
+  const root = `${textRoot(voice)}.step.${id}`
+  const extras = (extraApplies as Partial<Record<StepId, Record<string, (f: Facts, r: Reading) => boolean>>>)[id] ?? {}
+  return [`${root}.how`, ...Object.entries(extras).filter(([, holds]) => holds(f, r)).map(([extra]) => `${root}.${extra}`)]
 }
 
-/** The law a step cites for these facts: each article only where it applies to the person. */
-export function lawFor(id: StepId, f: Facts): LawId[] {
+/**
+ * The locale key of a step's title for these facts: `.title`, or a variant. Asked for images or acts,
+ * not money: "send nothing", not "do not pay" (review m5); AirDrop or Bluetooth: there is no account
+ * to report (review I8).
+ */
+export function titleFor(id: StepId, f: Facts, voice: Voice): string {
+  const root = `${textRoot(voice)}.step.${id}`
+  if (id === 'firstHours' && f.demand !== 'money' && f.demand !== 'unsure') return `${root}.titleSend`
+  if (id === 'unwantedImages' && f.channel === 'nearby') return `${root}.titleNearby`
+  return `${root}.title`
+}
+
+/** The lines a step offers as cards for this person: the youth chat for someone who may be a minor. */
+export function helplinesFor(id: StepId, f: Facts, r: Reading): HelplineId[] {
+  const offered = stepFacts[id].helplines ?? []
+  switch (id) {
+    case 'firstHoursClose':
+      // Its chat is in the step "Écris à la police" of a plan in "tu", which must stay short.
+      return r.young ? [] : offered.filter(h => h === 'pnav')
+    case 'policeChat':
+      // The police's chat for everyone; its space for under-18s when the person may be one.
+      return offered.filter(h => (h === 'pnav' ? !r.minor : r.young))
+    case 'emergency':
+      // A plan for a 13-year-old stays short: the police, and the SMS for someone who cannot speak.
+      return r.young ? offered.filter(h => h !== 'eu112') : offered
+    case 'otherLines':
+      return offered.filter(h => h === 'victimes116006'
+        || (h === 'cfcv' && (r.situation === 'filmed' || r.pressured))
+        || (h === 'femmes3919' && r.partner && !r.worriedOnly))
+    case 'trustedAdult':
+      // The child-protection line too, when someone close is involved or the danger may be at home.
+      return offered.filter(h => h === 'enfance3018' || (r.minor && (r.partner || r.known || f.danger === 'yes')))
+    default:
+      return offered
+  }
+}
+
+/**
+ * The law a step cites for these facts: each article only where it applies to the person. A plan for
+ * someone who may be a minor cites none: no article numbers in words written for a 13-year-old.
+ */
+export function lawFor(id: StepId, f: Facts, r: Reading): LawId[] {
+  if (mayBeMinor(f)) return []
   const cited = stepFacts[id].law ?? []
   const keep = (...ids: LawId[]) => cited.filter(l => ids.includes(l))
   switch (id) {
+    // Sexual images, whoever took them: cp226-2-1, not cp226-1, which is for other images (review I4).
     case 'notYourFault':
-      return sentImages(f) ? keep('cp226-2-1') : f.situation === 'filmed' ? keep('cp226-1') : []
-    // Only when a minor may see the message (sheet, 2026-11-28).
-    case 'unwantedImages':
-      return mayBeMinor(f) ? keep('cp227-24') : []
+      return r.sent || f.situation === 'filmed' ? keep('cp226-2-1') : []
     case 'letter':
       return keep(f.situation === 'fake' ? 'cp226-8-1' : 'cp226-2-1', 'gdpr17')
     case 'erasure':
-      return mayBeMinor(f) ? keep('gdpr17', 'lil51') : keep('gdpr17')
+      return keep('gdpr17')
     case 'complaint':
-      return extraApplies.complaint.adultImages(f) ? cited : cited.filter(l => l !== 'cp226-6')
+      return extraApplies.complaint.adultImages(f, r) ? cited : cited.filter(l => l !== 'cp226-6')
     default:
       return cited
   }

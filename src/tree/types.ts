@@ -1,4 +1,4 @@
-import type { LawId } from '../content/types'
+import type { HelplineId, LawId } from '../content/types'
 
 /**
  * The guided path as data. Questions gather facts; plan rules turn facts into ordered steps.
@@ -47,18 +47,25 @@ export interface Answer {
 
 export type StepId =
   | 'emergency' | 'firstHours' | 'firstHoursClose' | 'moneySent' | 'pressure' | 'notYourFault'
-  | 'evidence' | 'evidenceMinor' | 'stopncii' | 'takeitdown' | 'findWhere' | 'askHelpFinding'
+  | 'trustedAdult' | 'evidence' | 'evidenceMinor' | 'stopncii' | 'takeitdown' | 'findWhere' | 'askHelpFinding'
   | 'fakeIsOffence' | 'unwantedImages' | 'nearbyOnTheSpot' | 'prevent'
-  | 'removePlatform' | 'removeSearch' | 'letter' | 'erasure' | 'pharos' | 'protectionOrder' | 'complaint'
+  | 'removePlatform' | 'school' | 'removeSearch' | 'letter' | 'erasure' | 'pharos' | 'protectionOrder' | 'complaint'
   | 'thesee' | 'policeChat'
-  | 'helpline3018' | 'helpline3919' | 'helpline119' | 'helplineCfcv' | 'helpline116006' | 'selfCare'
+  | 'helpline3919' | 'helplineCfcv' | 'helpline116006' | 'otherLines' | 'selfCare'
+
+/**
+ * Who the plan speaks to. "vous" for adults; "tu" for anyone who may be under 18 (an unknown age
+ * included), in the register of youth services, with a shorter plan written for a 13-year-old.
+ * Text: `plan.*` and `plan.tu.*` in locales/.
+ */
+export type Voice = 'vous' | 'tu'
 
 /** Why a step applies: each names the answer that triggered it (text: `plan.reason.<id>`). */
 export const reasonIds = [
   'always', 'danger', 'dangerUnsure', 'threatened', 'threatUnsure', 'paid', 'paidUnsure', 'demandUnsure',
   'pressured', 'minor', 'minorNow', 'ageUnsure', 'adult', 'adultNow', 'haveCopy', 'shared', 'fake', 'filmed',
-  'received', 'worried', 'unsure', 'onWebsite', 'onSocial', 'whereUnknown', 'partner', 'known', 'knownMinor',
-  'strangerMoney', 'unknownMoney', 'fromStranger', 'nearby', 'viaMessaging',
+  'received', 'worried', 'unsure', 'onWebsite', 'onSocial', 'whereUnknown', 'partner', 'known',
+  'strangerMoney', 'unknownMoney', 'fromStranger', 'nearby', 'viaMessaging', 'inGroup',
 ] as const
 
 export type ReasonId = (typeof reasonIds)[number]
@@ -66,13 +73,21 @@ export type ReasonId = (typeof reasonIds)[number]
 export interface Step {
   id: StepId
   reasons: ReasonId[]
+  /** The locale key of its title, in the plan's voice (`plan.step.<id>.title` or a variant for these facts). */
+  title: string
   /**
-   * The step's details, as locale keys of lists of lines, in order: `plan.step.<id>.how`, then the
-   * lines that hold only for these facts (`plan.step.<id>.<extra>`, see `stepExtras` in steps.ts).
+   * The step's details, as locale keys of lists of lines, in order: `<root>.step.<id>.how`, then the
+   * lines that hold only for these facts (`<root>.step.<id>.<extra>`, see `stepExtras` in steps.ts).
    */
   how: string[]
-  /** The law cited for these facts: some of `stepFacts[id].law`. */
+  /** The locale keys of its "why", one per reason, in the plan's voice. */
+  why: string[]
+  /** The lines offered as one-tap cards for these facts (some of `stepFacts[id].helplines`, or others). */
+  helplines: HelplineId[]
+  /** The law cited for these facts: some of `stepFacts[id].law`; none in a plan for someone who may be a minor. */
   law: LawId[]
   /** False when the person may be under 18 (an unknown age included): the law is cited without penalty. */
   penalties: boolean
+  /** In a plan for someone who may be a minor, a step that can wait, shown under "Plus tard". */
+  later?: true
 }

@@ -25,7 +25,9 @@ describe('HelplineCard, with its hours and whether it is open now', () => {
     const wrapper = await card('enfance3018')
     expect(wrapper.get('.helpline__hours').text()).toBe(fr.helplines.hours.daily.replace('{from}', '9\u00a0h').replace('{to}', '23\u00a0h'))
     expect(wrapper.get('.open-now__state').text()).toBe(fr.open.closedToday.replace('{at}', '9\u00a0h'))
-    expect(wrapper.findAll('.open-now__meanwhile a').map(a => a.attributes('href'))).toEqual(['tel:119', 'tel:3919', 'sms:114', 'tel:17'])
+    expect(wrapper.findAll('.open-now__meanwhile a').map(a => a.attributes('href'))).toEqual(['tel:119', 'https://masecurite.interieur.gouv.fr'])
+    // Emergencies are said apart, never offered as a listening line (review I1).
+    expect(wrapper.findAll('.open-now__danger a').map(a => a.attributes('href'))).toEqual(['tel:17', 'sms:114'])
   })
 
   it('says 3018 is open until 23 h in the afternoon, with nothing else offered', async () => {

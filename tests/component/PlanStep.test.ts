@@ -43,9 +43,9 @@ describe('PlanStep', () => {
   it('adds the lines that hold only for these facts', () => {
     const threatened: Facts = { danger: 'no', situation: 'threatened', ageAtImages: 'adult', author: 'stranger', demand: 'money', paid: 'no', haveCopy: 'no' }
     const items = mountStep(stepOf(threatened, 'firstHours')).findAll('.step__how li').map(li => li.text())
-    expect(items).toEqual([...fr.plan.step.firstHours.how, ...fr.plan.step.firstHours.stranger])
-    const byEx = mountStep(stepOf({ ...threatened, author: 'unknown' }, 'firstHours')).text()
-    for (const line of fr.plan.step.firstHours.stranger) expect(byEx).not.toContain(line)
+    expect(items).toEqual([...fr.plan.step.firstHours.how, ...fr.plan.step.firstHours.scam])
+    const byUnknown = mountStep(stepOf({ ...threatened, author: 'unknown' }, 'firstHours')).text()
+    for (const line of fr.plan.step.firstHours.scam) expect(byUnknown).not.toContain(line)
   })
 
   it('links to the official service, safely, saying how fresh the fact is', () => {
@@ -54,9 +54,23 @@ describe('PlanStep', () => {
     expect(mountStep(stepOf(adultShared, 'stopncii')).text()).toContain('relevé en 2026')
   })
 
-  it('puts a helpline one tap away', () => {
+  it('puts a helpline one tap away, and its chat', () => {
     const young: Facts = { danger: 'no', situation: 'shared', ageAtImages: 'under18', author: 'stranger', where: 'social', haveCopy: 'no' }
-    expect(mountStep(stepOf(young, 'helpline3018')).find(`a[href="tel:${helplines.enfance3018.tel}"]`).exists()).toBe(true)
+    const step = mountStep(stepOf(young, 'trustedAdult'))
+    expect(step.find(`a[href="tel:${helplines.enfance3018.tel}"]`).exists()).toBe(true)
+    expect(step.find(`a[href="${links.enfance3018Web.url}"]`).attributes('rel')).toBe('noopener noreferrer')
+  })
+
+  it('speaks to someone who may be a minor in "tu", with no source footer in a plan written for them', () => {
+    const young: Facts = { danger: 'no', situation: 'threatened', ageAtImages: 'under18', author: 'stranger', demand: 'images', haveCopy: 'yes' }
+    const wrapper = mount(PlanStep, {
+      props: { step: stepOf(young, 'takeitdown'), n: 4, done: false, bare: true },
+      global: { plugins: plugins(), stubs: { RouterLink: RouterLinkStub } },
+    })
+    expect(wrapper.get('h2').text()).toBe(fr.plan.tu.step.takeitdown.title)
+    expect(wrapper.get('.step__why').text()).toContain(fr.plan.tu.reason.minor)
+    expect(wrapper.find('.fact-date').exists()).toBe(false)
+    expect(wrapper.find('.law-ref').exists()).toBe(false)
   })
 
   it('cites the law with the penalty from the facts, and the copy its text was read in', () => {
@@ -70,13 +84,13 @@ describe('PlanStep', () => {
     expect(mountStep(stepOf(fake, 'fakeIsOffence')).get('.law-ref').text()).toMatch(/Jusqu’à 3\sans et 75\s000\s€ quand c’est fait en ligne/)
   })
 
-  it('shows no penalty at all to someone who may be under 18', () => {
+  it('shows no law and no penalty at all to someone who may be under 18', () => {
     const young: Facts = { danger: 'no', situation: 'pressured', ageAtImages: 'unsure', author: 'stranger', sentAlready: 'no' }
     const step = stepOf(young, 'pressure')
     expect(step.penalties).toBe(false)
-    const text = mountStep(step).get('.law-ref').text()
-    expect(text).toContain('222-33')
-    expect(text).not.toMatch(/Jusqu’à|prison|amende/)
+    const text = mountStep(step).text()
+    expect(mountStep(step).find('.law-ref').exists()).toBe(false)
+    expect(text).not.toMatch(/article|Jusqu’à|prison|amende/)
   })
 
   it('tells when the step is done and reports ticks', async () => {

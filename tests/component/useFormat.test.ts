@@ -44,4 +44,11 @@ describe.each(['fr', 'en'] as const)('useFormat, in %s', (locale) => {
       expect(format.euros(amount)).toBe(intl.format(amount))
     }
   })
+
+  it('writes the hours of a helpline the way the language writes them, on the hour and not', () => {
+    const written = ['00:00', '09:00', '09:30', '12:00', '12:05', '13:45', '23:00'].map(format.time)
+    expect(written).toEqual(locale === 'fr'
+      ? ['0\u00a0h', '9\u00a0h', '9\u00a0h\u00a030', '12\u00a0h', '12\u00a0h\u00a005', '13\u00a0h\u00a045', '23\u00a0h']
+      : ['12am', '9am', '9:30am', '12pm', '12:05pm', '1:45pm', '11pm'])
+  })
 })

@@ -1,9 +1,9 @@
 import { expect, type Page, test } from '@playwright/test'
 import { staticPath } from '../../src/router/paths'
-import { msg, open } from './helpers'
+import { expectNoAxeViolations, msg, open } from './helpers'
 
-// The anonymiser's own files: the word lists and the phone library (src/anonymiser/lexicon.ts).
-const anonymiserFiles = /\/assets\/(?:names|towns|phone)-[\w-]+\.js$/
+// The anonymiser's own files: the word lists, the phone library and the IBAN check (src/anonymiser/lexicon.ts).
+const anonymiserFiles = /\/assets\/(?:names|towns|words|phone|iban)-[\w-]+\.js$/
 
 const note = `Signalé par Manon Girard, élève au lycée Victor-Hugo de Poitiers. Son snap : manon.grd.
 Le compte tiktok petitlapin_22 a posté depuis l'IP 203.0.113.42, serveur « Les Reines du 59 ».
@@ -25,11 +25,56 @@ test('the anonymiser removes names, places, pseudonyms, an IP, a server and a fo
     await expect(result).not.toContainText(gone)
   }
   for (const kept of ['3018', 'article 226-2-1', 'tiktok']) await expect(result).toContainText(kept)
-  await expect(page.locator('.anonymiser__list li').filter({ hasText: msg('fr', 'support.anonymiser.kind.name') })).toHaveCount(1)
-  // Keeping one finding puts it back.
-  await page.locator('.anonymiser__list li').filter({ hasText: 'Manon Girard' }).getByRole('button').click()
-  await expect(result).toContainText('Manon Girard')
+  await expect(page.locator('.anonymiser-findings__list li').filter({ hasText: msg('fr', 'support.anonymiser.kind.name') })).toHaveCount(1)
   expect(elsewhere).toEqual([])
+})
+
+test('lists what was hidden by doubt apart from what was hidden for sure', async ({ page }) => {
+  await open(page, staticPath('anonymiser', 'fr'))
+  const result = await anonymise(page, 'Signalé par Manon Girard. Son employeur au Phở Sài Gòn la connaît. Appel au 3018.')
+  const doubtful = page.getByRole('region', { name: msg('fr', 'support.anonymiser.doubtTitle').split(' | ')[1]! })
+  const certain = page.getByRole('region', { name: msg('fr', 'support.anonymiser.sureTitle').split(' | ')[1]! })
+  await expect(doubtful.locator('li')).toHaveCount(1)
+  await expect(doubtful.locator('li')).toContainText('Phở Sài Gòn')
+  await expect(certain.locator('li')).toHaveCount(1)
+  await expect(certain.locator('li')).toContainText('Manon Girard')
+  // Both are hidden until put back.
+  await expect(result).not.toContainText('Phở Sài Gòn')
+  await expect(result).not.toContainText('Manon Girard')
+  await expect(result).toContainText('3018')
+})
+
+test('puts a real value back only after two taps on two different buttons; a mis-tap or a double tap never does; hiding it again is one tap', async ({ page }) => {
+  await open(page, staticPath('anonymiser', 'fr'))
+  const result = await anonymise(page, note)
+  const row = page.locator('.anonymiser-findings__list li').filter({ hasText: 'Manon Girard' })
+  const ask = row.getByRole('button', { name: `${msg('fr', 'support.anonymiser.restore')} : Manon Girard` })
+  // One tap opens a line that says what will appear; nothing appears yet.
+  await ask.click()
+  const warning = msg('fr', 'support.anonymiser.restoreWarning').replace('{text}', 'Manon Girard')
+  await expect(row).toContainText(warning)
+  await expect(result).not.toContainText('Manon Girard')
+  // A second tap in the same place cancels: a double tap puts nothing back.
+  await row.getByRole('button', { name: `${msg('fr', 'support.anonymiser.restoreCancel')} : Manon Girard` }).click()
+  await expect(row).not.toContainText(warning)
+  await expect(result).not.toContainText('Manon Girard')
+  await ask.dblclick()
+  await expect(result).not.toContainText('Manon Girard')
+  await expect(row).not.toContainText(warning)
+  // Only the confirming button, which names the value, puts it back, and the page says it is shown.
+  await ask.click()
+  await row.getByRole('button', { name: msg('fr', 'support.anonymiser.restoreConfirm').replace('{text}', 'Manon Girard') }).click()
+  await expect(result).toContainText('Manon Girard')
+  await expect(result.locator('mark')).toHaveText('Manon Girard')
+  await expect(page.locator('.anonymiser__shown-list')).toContainText('Manon Girard')
+  await expect(result).not.toContainText('manon.grd')
+  // The result screen, with a value shown and another's confirmation open, passes axe.
+  await page.locator('.anonymiser-findings__list li').filter({ hasText: 'manon.grd' }).getByRole('button').click()
+  await expectNoAxeViolations(page)
+  // One tap hides it again.
+  await row.getByRole('button', { name: `${msg('fr', 'support.anonymiser.hideAgain')} : Manon Girard` }).click()
+  await expect(result).not.toContainText('Manon Girard')
+  await expect(page.locator('.anonymiser__shown-list')).toHaveCount(0)
 })
 
 test('the first screen loads none of the anonymiser\'s word lists or phone library; its page does', async ({ browser }) => {
@@ -45,7 +90,7 @@ test('the first screen loads none of the anonymiser\'s word lists or phone libra
   expect(loaded.some(path => /AnonymiserView/.test(path))).toBe(false)
   await open(page, staticPath('anonymiser', 'fr'))
   await expect(page.getByRole('button', { name: msg('fr', 'support.anonymiser.find') })).toBeEnabled()
-  expect(loaded.filter(path => anonymiserFiles.test(path))).toHaveLength(3)
+  expect(loaded.filter(path => anonymiserFiles.test(path))).toHaveLength(5)
   await context.close()
 })
 

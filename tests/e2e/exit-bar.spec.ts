@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
-import { codePath, guidePages, guidePath, type Locale, sheetPath, staticPages, staticPath } from '../../src/router/paths'
+import type { Locale } from '../../src/i18n/locales'
+import { codePath, guidePages, guidePath, sheetPath, staticPages, staticPath } from '../../src/router/paths'
 import { msg, open } from './helpers'
 
 // The exit button must never cover text or a control (an accidental tap there exits and erases the

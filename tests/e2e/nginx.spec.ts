@@ -1,11 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { readHeaders } from '../../scripts/nginx-config.mjs'
+import { readHeaders } from '../../build/nginx-config'
+import { NOT_FOUND } from '../../build/serving'
 import { type RunningNginx, startNginx } from '../../scripts/nginx.mjs'
 import { planCode, situationIds } from '../../src/support/situations'
 import { msg, planTitles } from './helpers'
 import { ports } from './ports'
+import { serve } from './static-server'
 
 // The built site served by a real nginx with deploy/eclaircie.conf, as docs/deploy.md recommends.
 const policy = readHeaders(readFileSync('public/_headers', 'utf8'))
@@ -117,5 +120,122 @@ test.describe('served by nginx', () => {
     await expect(page.locator('html.js')).toHaveCount(1)
     expect((await planTitles(page, 'fr')).length).toBeGreaterThan(3)
     await expect(page.getByRole('link', { name: new RegExp(msg('fr', 'quickExit.label')) }).first()).toBeVisible()
+  })
+})
+
+// The tests and the benchmark start nginx through the same helper (scripts/nginx.mjs). A checkout may sit
+// in a folder only its owner may open (root's home, `mktemp -d`): the helper must serve it there, and
+// say at once why when it cannot, never answer 404 after 404.
+test.describe('the tests\' nginx, with the site in a folder only its owner may open', () => {
+  const sites: string[] = []
+  /** A small site in a new folder of mode 700, as `mktemp -d` makes it. */
+  function privateSite() {
+    const home = mkdtempSync(join(tmpdir(), 'eclaircie-private-'))
+    sites.push(home)
+    expect(statSync(home).mode & 0o777).toBe(0o700)
+    const site = join(home, 'dist')
+    mkdirSync(join(site, 'assets'), { recursive: true })
+    writeFileSync(join(site, 'index.html'), '<p>home</p>')
+    writeFileSync(join(site, 'app.html'), '<div id="app"></div>')
+    writeFileSync(join(site, 'assets/start-12345678.js'), 'void 0')
+    return { home, site }
+  }
+  test.afterAll(() => {
+    for (const home of sites) {
+      chmodSync(join(home, 'dist'), 0o700)
+      rmSync(home, { recursive: true, force: true })
+    }
+  })
+
+  test('serves it, whoever runs the tests', async () => {
+    const { site } = privateSite()
+    const server = await startNginx({ root: site, port: ports.other })
+    try {
+      const text = async (path: string) => {
+        const response = await fetch(`${server.origin}${path}`)
+        expect(response.status, path).toBe(200)
+        return response.text()
+      }
+      expect(await text('/')).toBe('<p>home</p>')
+      expect(await text('/fr/plan/1102230')).toBe('<div id="app"></div>')
+      expect(await text('/assets/start-12345678.js')).toBe('void 0')
+      expect((await fetch(`${server.origin}/assets/gone-12345678.js`)).status).toBe(404)
+    }
+    finally {
+      await server.stop()
+    }
+  })
+
+  test('stops at once with one sentence naming the folder and the cause when its workers cannot read it', async () => {
+    const { site } = privateSite()
+    // Root plays a host whose nginx keeps its unprivileged workers; anyone else has no other account to
+    // hand the work to, so the site's own folder is closed to them.
+    const asRoot = process.getuid?.() === 0
+    if (!asRoot) chmodSync(site, 0)
+    const started = startNginx({ root: site, port: ports.other, user: 'nobody' })
+    await expect(started).rejects.toThrow(`nginx cannot read the site in ${site}: its workers run as `)
+    await expect(started).rejects.toThrow(/who may not enter \/\S+ \(mode [0-7]{3}, owner [\w-]+\)\.$/)
+    // Nothing was left listening.
+    expect(await fetch(`http://127.0.0.1:${ports.other}/`).then(() => 'answered', () => 'closed')).toBe('closed')
+  })
+})
+
+// One rule for serving pages (build/serving.ts): nginx runs the rules written from it, `vite preview`
+// (the browser tests' server) and the offline tests' server run it, and static hosts read the
+// `_redirects` written from it. They must answer the same addresses the same way.
+test.describe('one serving rule: nginx, the tests\' servers and a static host agree', () => {
+  /**
+   * A static host, as docs/deploy.md describes Netlify: a file that exists first (by its clean address
+   * too), then the first rule of dist/_redirects that matches, then 404.html with status 404.
+   */
+  function staticHost(path: string): { status: number, body: string } {
+    const isFile = (file: string) => statSync(join('dist', file), { throwIfNoEntry: false })?.isFile() ?? false
+    const file = path === '/' ? 'index.html' : [path.slice(1), `${path.slice(1)}.html`].find(isFile)
+    if (file) return { status: 200, body: dist(file) }
+    const rules = dist('_redirects').split('\n').filter(line => line.trim() && !line.startsWith('#')).map(line => line.trim().split(/\s+/))
+    const rule = rules.find(([from]) => (from!.endsWith('/*') ? path.startsWith(from!.slice(0, -1)) : path === from))
+    if (rule) return { status: Number(rule[2]), body: dist(rule[1]!.slice(1)) }
+    return { status: 404, body: dist(NOT_FOUND) }
+  }
+
+  const addresses = {
+    'a missing built file': '/assets/gone-12345678.js',
+    'a plan code nobody pre-rendered': '/fr/plan/1102230',
+    'a removed page': '/fr/ancienne-page',
+    'a pre-rendered page': '/fr/urgence',
+  }
+
+  test('on a missing built file, a plan code and a removed page', async ({ baseURL }) => {
+    const server = await startNginx({ root: 'dist', port: ports.nginx })
+    const tests = await serve(ports.other, 'dist')
+    try {
+      const over = async (origin: string, path: string) => {
+        const response = await fetch(`${origin}${path}`, { redirect: 'manual' })
+        return { status: response.status, body: await response.text() }
+      }
+      const servers: Record<string, (path: string) => Promise<{ status: number, body: string }>> = {
+        'nginx': path => over(server.origin, path),
+        'vite preview': path => over(baseURL!, path),
+        'the offline tests\' server': path => over(`http://127.0.0.1:${ports.other}`, path),
+        'a static host': async path => staticHost(path),
+      }
+      for (const [name, ask] of Object.entries(servers)) {
+        const missing = await ask(addresses['a missing built file'])
+        expect(missing.status, name).toBe(404)
+        // Never the shell as a script; a static host's 404 page is the shell, but a browser runs no
+        // script answered with a 404.
+        expect(missing.body === shell, name).toBe(name === 'a static host')
+        const plan = await ask(addresses['a plan code nobody pre-rendered'])
+        expect(plan, name).toEqual({ status: 200, body: shell })
+        const removed = await ask(addresses['a removed page'])
+        // The shell, whose app shows the not-found page; a static host says 404 with the same file.
+        expect(removed, name).toEqual({ status: name === 'a static host' ? 404 : 200, body: shell })
+        expect(await ask(addresses['a pre-rendered page']), name).toEqual({ status: 200, body: dist('fr/urgence.html') })
+      }
+    }
+    finally {
+      await tests.close()
+      await server.stop()
+    }
   })
 })

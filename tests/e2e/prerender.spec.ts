@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { defaultExit, exits } from '../../src/content/exits'
-import { htmlFile, SHELL } from '../../build/prerender'
-import { codePath, type Locale } from '../../src/router/paths'
+import { htmlFile } from '../../build/prerender'
+import { NOT_FOUND, SHELL } from '../../build/serving'
+import type { Locale } from '../../src/i18n/locales'
+import { codePath } from '../../src/router/paths'
 import { prerenderedPaths } from '../../src/router/prerendered'
 import { planCode, situationIds } from '../../src/support/situations'
 import { msg } from './helpers'
@@ -51,7 +53,7 @@ test.describe('built files', () => {
     // The quick exit's guard runs before anything else, in the shell as on every page.
     expect(shell).toMatch(/Content-Security-Policy"[^>]*>\s*<script src="\/assets\/first-[\w-]+\.js"><\/script>/)
     // The same shell for static hosts that answer 404.html to unknown addresses (docs/deploy.md).
-    expect(readFileSync(join('dist', '404.html'), 'utf8')).toBe(shell)
+    expect(readFileSync(join('dist', NOT_FOUND), 'utf8')).toBe(shell)
   })
 
   test('the plan of every situation of the support index is pre-rendered, in both languages', () => {
@@ -80,7 +82,7 @@ test.describe('built files', () => {
   })
 })
 
-// build/start-after-paint.ts: the text first, then the app, which still takes the page over.
+// src/boot/early/start-after-paint.ts: the text first, then the app, which still takes the page over.
 test.describe('a pre-rendered page paints before it asks for its app', () => {
   for (const path of ['/fr', codePath('plan', 'fr', planCode(situationIds[0]!))]) {
     test(`at ${path}`, async ({ page }) => {

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { extname, join, posix } from 'node:path'
+import { answer } from '../../build/serving'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
@@ -9,17 +10,21 @@ const types: Record<string, string> = {
 
 /**
  * A tiny static server whose folder can be swapped while it runs: how a test "deploys" a new build.
- * It answers like `vite preview`: /fr/urgence → fr/urgence.html, unknown addresses → app.html (the shell).
+ * It answers by the serving rule nginx and `vite preview` use (build/serving.ts).
  */
 export function serve(port: number, initialRoot: string) {
   let root = initialRoot
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
-    const candidates = [join(root, path), join(root, `${path}.html`), join(root, path, 'index.html')]
-    const file = candidates.find(f => existsSync(f) && statSync(f).isFile()) ?? join(root, 'app.html')
-    res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream')
+    const path = posix.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
+    const reply = answer(path, file => statSync(join(root, file), { throwIfNoEntry: false })?.isFile() ?? false)
     res.setHeader('Cache-Control', 'no-cache')
-    createReadStream(file).pipe(res)
+    if (reply.status !== 200) {
+      res.statusCode = reply.status
+      if (reply.status === 301) res.setHeader('Location', reply.location)
+      return res.end()
+    }
+    res.setHeader('Content-Type', types[extname(reply.file)] ?? 'application/octet-stream')
+    createReadStream(join(root, reply.file)).pipe(res)
   })
   return new Promise<{ deploy: (dir: string) => void, close: () => Promise<void> }>((resolve) => {
     server.listen(port, '127.0.0.1', () => resolve({

@@ -127,8 +127,10 @@ test('the anonymiser flags identifiers and gives back a cleaned note', async ({ 
   await expect(result).not.toContainText('discord.gg/exempleFaux')
   await expect(result).not.toContainText('faux@example.invalid')
   await expect(result).toContainText('vers 22h')
-  // Keeping one finding puts it back.
-  await page.locator('.anonymiser__list button').first().click()
+  // Putting one finding back takes two taps: "Remettre…", then the button that names it (tests/e2e/anonymiser.spec.ts).
+  const row = page.locator('.anonymiser-findings__list li').filter({ hasText: '@exemple_faux' })
+  await row.getByRole('button').click()
+  await row.locator('.anonymiser-findings__restore').click()
   await expect(result).toContainText('@exemple_faux')
 })
 

@@ -135,7 +135,7 @@ test.describe('a support worker\'s plan link', () => {
     expect((await planTitles(page, 'fr')).length).toBeGreaterThan(3)
   })
 
-  // build/shell-preload.ts: the shell asks for the plan's view, rules and text at once.
+  // src/boot/early/shell-preload.ts: the shell asks for the plan's view, rules and text at once.
   test('the app shell asks for what a plan code needs without waiting for the app to start', async ({ page }) => {
     // The framework is held back: the app cannot start, so only the shell's first script can ask.
     let release = () => {}

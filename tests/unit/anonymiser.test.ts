@@ -14,6 +14,7 @@ const find = (note: string) => findWith(note, lexicon)
 const labels: Record<FindingKind, string> = {
   name: '[nom]', place: '[lieu]', handle: '[pseudo]', username: '[pseudo]', space: '[espace]', platformId: '[identifiant]',
   ip: '[IP]', link: '[lien]', email: '[e-mail]', phone: '[téléphone]', dateTime: '[date]', quote: '[citation]',
+  reference: '[référence]', iban: '[IBAN]', plate: '[plaque]', wallet: '[portefeuille]',
 }
 
 describe('find', () => {
@@ -33,11 +34,11 @@ describe('find', () => {
   it.each([
     'vers 23h', 'at 11pm', 'à 14h30', 'around 9:30 pm', 'pendant 3 jours', 'for 2 weeks', 'en 2024', 'in March 2026',
     'depuis novembre 2026', '12 membres', '3 salons', '450 users', '18 ans', '5 fois', '24/7', '1/3 des messages',
-    'le service est ouvert 7j/7', 'un montant de 1 500 euros', 'appel au 3018', 'le 116 006', 'Cas n°A105G',
+    'le service est ouvert 7j/7', 'un montant de 1 500 euros', 'appel au 3018', 'le 116 006',
     'salons « leaks », « tributes »', 'mots-clés “teen”, “school”', 'le pseudo de la personne est masqué',
     'compte supprimé', 'compte Discord', 'user ID', 'the user was banned', 'channels named after streamers',
     'a handle to the report', 'espaces pseudo-privés', '@everyone', 'Node.js', 'et/ou', '3,5/10',
-    'un membre : "ok"', 'Dossier 2026-0042', 'Ticket #4521',
+    'un membre : "ok"',
   ])('leaves "%s" alone', (note) => {
     expect(find(note)).toEqual([])
   })
@@ -138,7 +139,7 @@ describe('summarise', () => {
   it('counts findings per kind, with every kind present', () => {
     const note = 'Signalé par Manon Girard : tél. 06 39 98 00 17 puis 0639980018, IP 203.0.113.4, ID 765432109876543210.'
     expect(summarise(find(note))).toEqual({
-      name: 1, place: 0, handle: 0, username: 0, space: 0, platformId: 1, ip: 1, link: 0, email: 0, phone: 2, dateTime: 0, quote: 0,
+      name: 1, place: 0, handle: 0, username: 0, space: 0, platformId: 1, reference: 0, iban: 0, plate: 0, wallet: 0, ip: 1, link: 0, email: 0, phone: 2, dateTime: 0, quote: 0,
     })
   })
 })
@@ -164,7 +165,7 @@ describe('find, in notes as they are written', () => {
     'Will check the queue tomorrow', 'In May we had twice as many', 'avant Noël', 'le numéro Orange de la victime',
     'signalé à Discord Trust & Safety', 'le 3018, le 3919, le 17, le 112, le 114, le 119, le 116 006 et le 3114',
     'article 226-2-1 du code pénal', 'loi du 7 octobre 2016', 'section 66B of the Sexual Offences Act 2003', 'orienté vers 17Cyber',
-    'version 2.3.1 installée', 'à 23:14:05 précises', 'referred to Cybertip.ca', 'PHAROS et Point de Contact', 'Ticket #88213',
+    'version 2.3.1 installée', 'à 23:14:05 précises', 'referred to Cybertip.ca', 'PHAROS et Point de Contact',
     'une personne mineure, elle peut agir', 'Child Focus (116 000)', 'Victim Support helped', 'Student Finance England',
     'ben de toute façon', 'what they call revenge porn', 'Discord, son ami de toujours', 'la victime, elle, a porté plainte',
     '1 200 membres, 14 salons', 'salons « leaks », « tributes »', 'a channel called #general', 'posted in #general', 'le serveur Le serveur',
@@ -181,7 +182,7 @@ describe('find, in notes as they are written', () => {
   it.each([
     ['Élève au lycée Victor-Hugo de Poitiers, 15 ans', 'lycée Victor-Hugo de Poitiers'], ['elle habite Villeneuve-d\'Ascq', 'Villeneuve-d\'Ascq'],
     ['sa fille travaille chez Decathlon Lomme', 'Decathlon Lomme'], ['le wifi de son boulot (Leroy Merlin Villeneuve-d\'Ascq)', 'Leroy Merlin Villeneuve-d\'Ascq'], ['She works at Tesco Extra in Croydon', 'Tesco Extra in Croydon'],
-    ['she goes to St Mary\'s High School', 'St Mary\'s High School'], ['plainte au commissariat de Lens', 'Lens'],
+    ['she goes to St Mary\'s High School', 'St Mary\'s High School'],
     ['she lives in Leeds now', 'Leeds'], ['Elle vit au 12 rue des Tilleuls, 59000 Lille', '12 rue des Tilleuls, 59000 Lille'],
     ['chauffeur chez Transdev depuis 2019', 'Transdev'], ['caissière chez Auchan Noyelles-Godault', 'Auchan Noyelles-Godault'],
     ['He works part-time at Tesco Headingley.', 'Tesco Headingley'], ['her former manager at Brennan\'s Pharmacy', 'Brennan\'s Pharmacy'],
@@ -226,8 +227,9 @@ describe('find, in notes as they are written', () => {
 
   it('takes a school in lower case before its commune, and the commune after a school, in brackets or after a comma', () => {
     expect(kinds('élève du lycée pro marcel-sembat (sotteville) :')).toEqual([['place', 'lycée pro marcel-sembat'], ['place', 'sotteville']])
-    expect(kinds('cpe du collège les tilleuls à douai')).toEqual([['place', 'collège les tilleuls'], ['place', 'douai']])
-    expect(kinds('pupil (Oakfield Academy, Stockport) said')).toEqual([['place', 'Oakfield Academy'], ['place', 'Stockport']])
+    // Taken whole since issue 24: a place and its commune, with what joins them.
+    expect(kinds('cpe du collège les tilleuls à douai')).toEqual([['place', 'collège les tilleuls à douai']])
+    expect(kinds('pupil (Oakfield Academy, Stockport) said')).toEqual([['place', 'Oakfield Academy, Stockport']])
   })
 
   it.each([
@@ -253,6 +255,100 @@ describe('find, in notes as they are written', () => {
     for (const note of ['les modos pensent que non', 'les modos bénévoles et salariés', 'the owner agreed.', 'the mods removed it', 'what is known as sextortion', 'version 2.0 et art.226', 'v2.0']) {
       expect(find(note), note).toEqual([])
     }
+  })
+})
+
+describe('find, safe by default (issue 24)', () => {
+  const kinds = (note: string) => find(note).map(f => [f.kind, f.text])
+  const doubts = (note: string) => find(note).filter(f => f.doubt).map(f => f.text)
+
+  it.each([
+    ['Cas n°A105G', 'A105G'], ['Ticket #4521', '4521'], ['Dossier 2026-0042', '2026-0042'], ['crime ref 13260611284', '13260611284'],
+    ['PV n° BR.20.LL.118734/2026', 'BR.20.LL.118734/2026'], ['Réf. interne : GRM-2026-0311', 'GRM-2026-0311'], ['case n° NCII-7F3K-Q29X', 'NCII-7F3K-Q29X'],
+    ['referred to CEOP (ref CEOP-2611-9943)', 'CEOP-2611-9943'], ['ref NFRC261104527', 'NFRC261104527'], ['Case T-77 – leak', 'T-77'],
+  ])('marks the case, ticket or report number in "%s"', (note, text) => {
+    expect(kinds(note)).toEqual([['reference', text]])
+  })
+
+  it.each(['fichier rapport.v2.pdf', 'signalement 2 fois', 'report 2024 was late', 'loi n° 2016-1321', 'suivi 3 jours'])('takes no reference in "%s"', (note) => {
+    expect(find(note).filter(f => f.kind === 'reference')).toEqual([])
+  })
+
+  it('marks IBANs, valid ones as certain and one whose check digits fail by doubt', () => {
+    expect(find('virement sur FR76 3000 6000 0112 3456 7890 189 hier')).toEqual([{ kind: 'iban', start: 13, end: 46, text: 'FR76 3000 6000 0112 3456 7890 189' }])
+    expect(find('sur PL92 4589 7322 6989 4647 7369 3518.')).toEqual([{ kind: 'iban', start: 4, end: 38, text: 'PL92 4589 7322 6989 4647 7369 3518', doubt: true }])
+    expect(kinds('from CH5474243664514366200')).toEqual([['iban', 'CH5474243664514366200']])
+  })
+
+  it.each([
+    ['voiture immatriculée GH-417-PK', 'GH-417-PK'], ['sa voiture (FK-208-ZT)', 'FK-208-ZT'], ['his car, 1-KLM-482, outside', '1-KLM-482'],
+    ['his car (YK19 XRT) again', 'YK19 XRT'], ['Geneva plate GE 481 227 outside', 'GE 481 227'],
+  ])('marks the licence plate in "%s"', (note, text) => {
+    expect(find(note).filter(f => f.kind === 'plate').map(f => f.text)).toEqual([text])
+  })
+
+  it.each([
+    ['bc1q0cusjw3qxja9r3utt0ch9d28dke3xkdesf20st'], ['0x6a460c43059f2713e18924a244ee1fa97beb0b3c'], ['3HFj1YGFxXxTEUCiLWWTTcHGpcz1vkwkcf'],
+  ])('marks the crypto wallet %s', (wallet) => {
+    expect(kinds(`send it to ${wallet} now`)).toEqual([['wallet', wallet]])
+  })
+
+  it.each([
+    'plainte au commissariat de Lens', 'le tribunal judiciaire de Brest', 'transmis au parquet de Bruxelles', 'brigade de gendarmerie d\'Ambert',
+    'report to West Yorkshire Police', 'Avon and Somerset Police took it', 'told the Geneva cantonal police', 'An Garda Síochána',
+    'the Brussels public prosecutor\'s office', 'article 371/1 of the Belgian Criminal Code', 'art. 197 CP', 'loi 103-13',
+    'the Protection from Harassment Act 1997', 'Abusive Behaviour and Sexual Harm (Scotland) Act 2016', 'Revenge Porn Helpline (0345 6000 459)',
+    'Samaritans 116 123', 'Childline on 0800 1111', 'Pro Juventute 147', 'Child Focus (116 000)', 'her family in Vietnam', 'rentrer en Pologne',
+    'aux États-Unis', 'en Côte d\'Ivoire', 'via Transport for London', 'a Polish forum', 'paid through Coinbase', 'Report Remove and Take It Down',
+  ])('keeps what is public in "%s"', (note) => {
+    expect(find(note)).toEqual([])
+  })
+
+  it('hides by doubt a capitalised word it does not know inside a sentence, with the words around it', () => {
+    expect(doubts('son employeur au Phở Sài Gòn la connaît')).toEqual(['Phở Sài Gòn'])
+    expect(doubts('appelante : Nguyễn Thị Thu Hà, 24 ans')).toEqual(['Nguyễn Thị Thu Hà'])
+    expect(kinds('a colleague at Hartley & Moss Solicitors said')).toEqual([['place', 'Hartley & Moss Solicitors']])
+    expect(kinds('she got off at Essex Road')).toEqual([['place', 'Essex Road']])
+  })
+
+  it('hides by doubt a word starting a sentence only when it is no common word or is a first name', () => {
+    expect(doubts('Siobhan called twice.')).toEqual(['Siobhan'])
+    expect(doubts('Signalez le compte. Gardez les captures. Reported twice.')).toEqual([])
+    expect(doubts('Counsellor: Bethany')).toEqual([])
+  })
+
+  it('hides a lower-case word where a name goes, and a surname after a first name', () => {
+    expect(kinds('call w/ eilidh re her pal kirsty mcbride')).toEqual([['name', 'eilidh'], ['name', 'kirsty mcbride']])
+    expect(kinds('rappeler mme diallo demain')).toEqual([['name', 'diallo']])
+  })
+
+  it('takes initials for a name, but not N.B. or P.S.', () => {
+    expect(kinds('Rédigé par : A.-S. M. ; enfant : T. B.')).toEqual([['name', 'A.-S. M.'], ['name', 'T. B.']])
+    expect(kinds('N.B. rien de plus. P.S. merci')).toEqual([])
+  })
+
+  it('hides a name wherever it comes back, and a first name in lower case described in brackets', () => {
+    expect(kinds('her daughter Ffion (15). Ffion sent it; Ffion is scared.')).toEqual([['name', 'Ffion'], ['name', 'Ffion'], ['name', 'Ffion']])
+    expect(kinds('cyberflash — victoire (bénévole de l\'asso) a reçu ça. petite victoire quand même')).toEqual([['name', 'victoire']])
+  })
+
+  it('takes the speakers of a chat export, and quotes in single quotes', () => {
+    expect(kinds('[22:41] vnll : tu reconnais ?\n[22:43] vnll : rejoins')).toEqual([['username', 'vnll'], ['username', 'vnll']])
+    expect(kinds("last msg: 'pay or I'll ruin your life' then nothing")).toEqual([['quote', '\'pay or I\'ll ruin your life\'']])
+  })
+
+  it('takes a place whole, with the commas and small words between its parts', () => {
+    expect(kinds('l\'adresse : Chaussée de Haecht 318, 1030 Schaerbeek (il l\'a écrite)')).toEqual([['place', 'Chaussée de Haecht 318, 1030 Schaerbeek']])
+    expect(kinds('lives at Flat 4, 27 Harehills Lane, Leeds LS8 4HS with')).toEqual([['place', 'Flat 4, 27 Harehills Lane, Leeds LS8 4HS']])
+    expect(kinds('en coloc quartier de la Guillotière, Lyon 7e.')).toEqual([['place', 'quartier de la Guillotière, Lyon 7e']])
+    expect(kinds('un garçon du club de voile de Carantec')).toEqual([['place', 'club de voile de Carantec']])
+  })
+
+  it('hides local phone numbers of Belgium, Switzerland, the UK, Ireland and Morocco, by doubt when they are only possible', () => {
+    expect(kinds('la mère au 0478 21 63 09 ; lui 079 412 66 83 ; work 02 646 18 27 ; mobile 087 915 4408 ; fixe marocain 0522 12 34 56')).toEqual([
+      ['phone', '0478 21 63 09'], ['phone', '079 412 66 83'], ['phone', '02 646 18 27'], ['phone', '087 915 4408'], ['phone', '0522 12 34 56'],
+    ])
+    expect(find('Safe contact: 07700 900690, voicemail ok')).toEqual([{ kind: 'phone', start: 14, end: 26, text: '07700 900690', doubt: true }])
   })
 })
 

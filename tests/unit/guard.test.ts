@@ -1,8 +1,17 @@
 import { runInNewContext } from 'node:vm'
 import { afterEach, describe, expect, it } from 'vitest'
-import { firstScriptSource, madeBeforeAnExit, STAMP, stampEntry } from '@/quick-exit/guard'
+import { firstScript, type FirstScriptKeys } from '@/boot/early/exit-guard'
+import { storageKeys } from '@/lib/storage'
+import { madeBeforeAnExit, STAMP, stampEntry } from '@/quick-exit/guard'
 
 const destinations = { weather: 'https://meteo.example/', encyclopedia: 'https://wiki.example/' }
+
+/** The first script alone, its arguments written in: it may use nothing else. */
+function firstScriptSource(destinations: Record<string, string>, fallback: string): string {
+  const keys: FirstScriptKeys = { left: storageKeys.left, settings: storageKeys.settings, notice: storageKeys.notice }
+  const args = [keys, STAMP, destinations, fallback].map(value => JSON.stringify(value)).join(',')
+  return `(${firstScript.toString()})(${args})\n`
+}
 
 /** Runs the page's first script on a stand-in for the browser, as it starts a page. */
 function runFirstScript(options: { left?: unknown, state?: unknown, type?: string, settings?: unknown, notice?: unknown }) {

@@ -1,18 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { languageRedirect } from '../../build/language-redirect'
-import { preferredLocale } from '@/router/paths'
-import { homePaths } from '@/entry-server'
+import languageRedirect from '@/boot/early/language-redirect'
+import { preferredLocale } from '@/i18n/locales'
+import { homePath } from '@/router/paths'
 
-// As build/prerender.ts writes it for `/`, which is rendered in French.
-const script = languageRedirect('fr', Object.fromEntries(Object.entries(homePaths()).filter(([lang]) => lang !== 'fr')))
-
-/** Runs the pre-rendered `/`'s first script in a browser of these languages: where does it go? */
+/** Runs the pre-rendered `/`'s first script (rendered in French) in a browser of these languages: where does it go? */
 function run(languages: string[] | undefined, language = languages?.[0] ?? '') {
-  const html = { hidden: false }
+  const html = { hidden: false, lang: 'fr' }
   let went: string | undefined
-  const location = { replace: (to: string) => void (went = to) }
-  new Function('navigator', 'location', 'document', script)({ languages, language }, location, { documentElement: html })
+  const win = { navigator: { languages, language }, location: { replace: (to: string) => void (went = to) }, document: { documentElement: html } }
+  languageRedirect({} as HTMLScriptElement, win as unknown as Window & typeof globalThis)
   return { went, hidden: html.hidden }
 }
 
@@ -31,14 +28,14 @@ describe('the language of `/`', () => {
     expect(preferredLocale([])).toBe('fr')
   })
 
-  it('is decided the same way by the page\'s first script and by the app', () => {
+  it('sends the browser to its language\'s home page before anything is shown, and hides `/` meanwhile', () => {
     for (const languages of browsers) {
       const { went, hidden } = run(languages)
       const expected = preferredLocale(languages)
-      expect(went, languages.join()).toBe(expected === 'fr' ? undefined : `/${expected}`)
-      // The page is hidden while the next one loads, so nothing of it is shown.
+      expect(went, languages.join()).toBe(expected === 'fr' ? undefined : homePath(expected))
       expect(hidden, languages.join()).toBe(went !== undefined)
     }
+    expect(run(['en-GB']).went).toBe('/en')
   })
 
   it('reads navigator.language when the browser has no list', () => {

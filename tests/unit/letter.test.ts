@@ -1,6 +1,4 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { law } from '@/content/law'
 import type { LawId } from '@/content/types'
@@ -8,22 +6,20 @@ import {
   buildLetter, contentKinds, dmcaApplies, dsaApplies, errorText, mailtoHref, maxUrls, recipients, validate,
   type ContentKind, type LetterInput, type Translate,
 } from '@/letter/letter'
+import { appI18n } from '../component/setup'
 
 type Lang = 'fr' | 'en'
-type Messages = { [key: string]: string | string[] | Messages }
 
-// Read as plain JSON: importing it would go through the build's message compiler.
+/**
+ * The app's own translation, as the letter's page has it (tests/component/setup.ts): the compiled
+ * messages and vue-i18n's interpolation. A missing message fails the test instead of showing its key.
+ */
 function translator(lang: Lang): Translate {
-  const messages = JSON.parse(readFileSync(join(process.cwd(), 'locales', `${lang}.json`), 'utf8')) as Messages
-  return (key, params = {}) => {
-    const text = key.split('.').reduce<unknown>((node, part) => (node as Messages | undefined)?.[part], messages)
-    if (typeof text !== 'string') throw new Error(`No message ${key} in ${lang}.json`)
-    return text.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = params[name]
-      if (value === undefined) throw new Error(`No value for {${name}} in ${key}`)
-      return String(value)
-    })
-  }
+  const { global } = appI18n(lang)
+  global.setMissingHandler((locale, key) => {
+    throw new Error(`No message ${key} in ${locale}`)
+  })
+  return (key, params = {}) => global.t(key, params)
 }
 const translate: Record<Lang, Translate> = { fr: translator('fr'), en: translator('en') }
 
@@ -44,7 +40,7 @@ const kindLaw: Record<ContentKind, LawId> = { intimate: 'cp226-2-1', deepfake: '
 
 /** Rendered message, to look for whole sentences of the letter. */
 const say = (lang: Lang, key: string, params?: Record<string, string | number>) => translate[lang](key, params)
-const code = (lang: Lang, id: LawId) => say(lang, `law.${law[id].code}`)
+const lawCode = (lang: Lang, id: LawId) => say(lang, `law.${law[id].code}`)
 
 const cases = recipients.flatMap(recipient =>
   contentKinds.flatMap(kind => (['fr', 'en'] as const).map(lang => ({ recipient, kind, lang }))))
@@ -66,14 +62,14 @@ describe('the takedown letter, for each recipient, kind of content and language'
     const notice = recipient !== 'searchEngine'
 
     expect(letter.grounds).toEqual([kindLaw[kind], ...(toController ? ['gdpr17'] : []), ...(notice ? ['dsa16'] : [])])
-    expect(body).toContain(say(lang, `letter.ground.${kind}`, { article: law[kindLaw[kind]].article, code: code(lang, kindLaw[kind]) }))
+    expect(body).toContain(say(lang, `letter.ground.${kind}`, { article: law[kindLaw[kind]].article, code: lawCode(lang, kindLaw[kind]) }))
     expect(body).toContain(law[kindLaw[kind]].article)
     for (const other of contentKinds.filter(k => k !== kind)) expect(body).not.toContain(law[kindLaw[other]].article)
     // The erasure request goes to whoever runs the site or the search engine, never to a host.
-    expect(body.includes(say(lang, 'letter.ground.gdpr', { article: law.gdpr17.article, code: code(lang, 'gdpr17') }))).toBe(toController)
+    expect(body.includes(say(lang, 'letter.ground.gdpr', { article: law.gdpr17.article, code: lawCode(lang, 'gdpr17') }))).toBe(toController)
     // A DSA notice, with its good-faith statement, goes to hosting services only, never to a search engine.
     expect(letter.dsa).toBe(notice)
-    expect(body.includes(say(lang, 'letter.ground.dsa', { article: law.dsa16.article, code: code(lang, 'dsa16') }))).toBe(notice)
+    expect(body.includes(say(lang, 'letter.ground.dsa', { article: law.dsa16.article, code: lawCode(lang, 'dsa16') }))).toBe(notice)
     expect(body.includes(say(lang, 'letter.ground.goodFaith'))).toBe(notice)
     expect(body.includes('DSA')).toBe(notice)
 
@@ -175,6 +171,10 @@ describe('names, contact details and dates in the letter', () => {
     expect(fr).toContain('21 novembre 2026')
     expect(en).toContain('November 20, 2026')
     expect(en).toContain('November 21, 2026')
+  })
+
+  it('is written with the app\'s own messages, which fail loudly when one is missing', () => {
+    expect(() => translate.fr('letter.nowhere')).toThrow(/No message letter.nowhere in fr/)
   })
 
   it('refuses to write a letter from input that does not validate', () => {

@@ -12,9 +12,9 @@ import type { GuideId } from '@/content/types'
 import { helplines } from '@/content/helplines'
 import { lawList } from '@/content/law'
 import { links } from '@/content/links'
-import { questionIds, questions } from '@/tree/graph'
-import { stepExtras, stepFacts } from '@/tree/steps'
-import { type ReasonId, reasonIds, type StepId } from '@/tree/types'
+import { allPaths } from '@/tree/enumerate'
+import { factsOf, questionIds, questions } from '@/tree/graph'
+import { plan } from '@/tree/rules'
 
 type Tree = { [key: string]: string | string[] | Tree }
 
@@ -45,16 +45,20 @@ function sourceFiles(dir: string): string[] {
 }
 const source = sourceFiles(new URL('../../src', import.meta.url).pathname).map(f => readFileSync(f, 'utf8')).join('\n')
 
-const stepIds = Object.keys(stepFacts) as StepId[]
+/** Every step key some plan shows (titles, details, extras, reasons), in either voice, on every path. */
+const planned = allPaths().flatMap(answers => plan(factsOf(answers)))
+const planKeys = new Set(planned.flatMap(step => [step.title, ...step.how, ...step.why]))
+/** The plan page's own text, read in the plan's voice (`plan.*` or `plan.tu.*`, views/PlanView.vue). */
+const voicedPage = /^plan\.(?:tu\.)?(heading|intro\.(danger|threat|pressure|spread|safety|calm)|first\.\w+|allSteps|tapToOpen|shareNote|backNote|situationGuide)$/
 
 /** Keys built from data at run time (`tree.${id}.question`...), each family checked against its ids. */
 const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
   [/^tree\.(\w+)\.(question|why|short)$/, m => questionIds.includes(m[1] as never)],
   [/^tree\.(\w+)\.(option|hint)\.(\w+)$/, m => questions[m[1] as keyof typeof questions]?.options.some(o => o.id === m[3]) ?? false],
-  [/^plan\.step\.(\w+)\.(title|how)$/, m => stepIds.includes(m[1] as StepId)],
-  [/^plan\.step\.(\w+)\.(\w+)$/, m => (stepExtras as Record<string, readonly string[]>)[m[1]!]?.includes(m[2]!) ?? false],
-  [/^plan\.reason\.(\w+)$/, m => reasonIds.includes(m[1] as ReasonId)],
+  [/^plan\.(?:tu\.)?(step|reason)\./, m => planKeys.has(m.input!)],
+  [voicedPage, () => true],
   [/^helplines\.(\w+)\.(name|who|when|brief)$/, m => m[1]! in helplines],
+  [/^helplines\.(\w+)\.action$/, m => helplines[m[1] as keyof typeof helplines]?.chat !== undefined],
   [/^helplines\.(group|channel|hours)\.\w+$/, () => true],
   [/^links\.(\w+)$/, m => m[1]! in links],
   [/^law\.(\w+)$/, m => lawList.some(a => a.code === m[1]) || source.includes(`'law.${m[1]}'`)],
@@ -103,16 +107,19 @@ describe('locales', () => {
         for (const part of ['question', 'why', 'short']) expect(map.has(`tree.${id}.${part}`), `tree.${id}.${part}`).toBe(true)
         for (const option of questions[id].options) expect(map.has(`tree.${id}.option.${option.id}`), `${id}.${option.id}`).toBe(true)
       }
-      for (const id of stepIds) {
-        expect(map.has(`plan.step.${id}.title`), id).toBe(true)
-        const how = map.get(`plan.step.${id}.how`)
-        expect(Array.isArray(how) && how.length >= 3 && how.length <= 6, `${id}.how has 3–6 lines`).toBe(true)
-        for (const extra of (stepExtras as Record<string, readonly string[]>)[id] ?? []) {
-          const lines = map.get(`plan.step.${id}.${extra}`)
-          expect(Array.isArray(lines) && lines.length >= 1 && lines.length <= 3, `${id}.${extra} has 1–3 lines`).toBe(true)
+      for (const key of planKeys) {
+        const value = map.get(key)
+        if (key.endsWith('.how')) {
+          // An adult's step says how in 3–6 lines; a plan for a 13-year-old keeps each step to 1–5.
+          const [least, most] = key.startsWith('plan.tu.') ? [1, 5] : [3, 6]
+          expect(Array.isArray(value) && value.length >= least && value.length <= most, `${key} has ${least}–${most} lines`).toBe(true)
         }
+        else if (/\.(title\w*|reason\.\w+)$/.test(key)) expect(typeof value, key).toBe('string')
+        else expect(Array.isArray(value) && value.length >= 1 && value.length <= 3, `${key} has 1–3 lines`).toBe(true)
       }
-      for (const id of reasonIds) expect(map.has(`plan.reason.${id}`), id).toBe(true)
+      for (const voice of ['plan', 'plan.tu']) {
+        for (const kind of ['danger', 'threat', 'pressure', 'spread', 'safety', 'calm']) expect(map.has(`${voice}.intro.${kind}`), `${voice}.intro.${kind}`).toBe(true)
+      }
       for (const id of Object.keys(helplines)) expect(map.has(`helplines.${id}.name`), id).toBe(true)
       for (const id of Object.keys(links)) expect(map.has(`links.${id}`), id).toBe(true)
     }
@@ -120,8 +127,8 @@ describe('locales', () => {
 
   it('title each plan step with a short action that can stand alone (the plan\'s first lines show titles only)', () => {
     for (const map of [frKeys, enKeys]) {
-      for (const id of stepIds) {
-        const title = map.get(`plan.step.${id}.title`) as string
+      for (const key of planned.map(step => step.title)) {
+        const title = map.get(key) as string
         expect(title.length, title).toBeLessThanOrEqual(60)
         expect(title, title).not.toMatch(/[.…]$/)
       }

@@ -61,11 +61,20 @@ describe('whether a line is open', () => {
     expect(openState({ kind: 'always' }, new Date('2026-12-04T02:00:00Z'))).toEqual({ open: true, always: true })
   })
 
-  it('shows a teenager at 1 a.m. that 3018 is closed and what is open now: 119, 3919, 114 and 17', () => {
+  it('shows a teenager at 1 a.m. that 3018 is closed and what is open now: 119 and the police\'s chat for under-18s', () => {
     const night = new Date('2026-12-04T00:00:00Z')
     expect(isOpen(helplines.enfance3018.hours, night)).toBe(false)
     const open = (helplines.enfance3018.meanwhile ?? []).filter(id => isOpen(helplines[id].hours, night))
-    expect(open).toEqual(['enfance119', 'femmes3919', 'sms114', 'police17'])
+    expect(open).toEqual(['enfance119', 'espaceMineurs'])
+  })
+
+  it('never offers an emergency number, or a line meant for women only, as a line to turn to meanwhile (review I1)', () => {
+    for (const line of Object.values(helplines)) {
+      for (const id of line.meanwhile ?? []) {
+        expect(helplines[id].groups, `${line.id} → ${id}`).not.toContain('emergency')
+        expect(helplines[id].groups[0], `${line.id} → ${id}`).not.toBe('women')
+      }
+    }
   })
 
   it('gives every line with opening hours lines to turn to while it is closed, one of them open day and night', () => {

@@ -1,8 +1,9 @@
-// @vitest-environment node
-import { describe, expect, it } from 'vitest'
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+import { buildEarlyScript, type EarlyScript, earlyScripts } from '../../build/early-scripts'
 import { afterPaint, chunkImports, fillTemplate, htmlFile, withHeadScript } from '../../build/prerender'
-import { LANG, shellPreload } from '../../build/shell-preload'
-import { startAfterPaint } from '../../build/start-after-paint'
+import shellPreload, { LANG, type ShellPreloads } from '@/boot/early/shell-preload'
+import startAfterPaint from '@/boot/early/start-after-paint'
 
 const template = `<!doctype html>
 <html lang="fr">
@@ -31,7 +32,7 @@ describe('pre-rendered page', () => {
     lang: 'en',
     modules: new Set(['src/views/HomeView.vue', 'src/App.vue', 'src/unknown.ts']),
     parts: [],
-  }, manifest, '/')
+  }, manifest)
 
   it('replaces the bare shell with the rendered app, marked for hydration', () => {
     expect(page).toContain('<div id="app" data-server-rendered="true"><main>Bonjour</main></div>')
@@ -63,7 +64,7 @@ describe('pre-rendered page', () => {
       '_runtime-r.js': { file: 'assets/runtime-r.js' },
     })
     const plan = fillTemplate(template, { html: '<main>Plan</main>', title: 't', lang: 'en', modules: new Set(['src/views/PlanView.vue']), parts: ['core', 'main'] },
-      { 'src/views/PlanView.vue': ['/assets/PlanView-p.js', '/assets/PlanView-p.css'] }, '/', imports)
+      { 'src/views/PlanView.vue': ['/assets/PlanView-p.js', '/assets/PlanView-p.css'] }, imports)
     const preloads = [...plan.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1])
     // The framework and the entry are the template's own (and so is what the entry imports).
     expect(preloads).toEqual(['/assets/framework-b.js', '/assets/PlanView-p.js', '/assets/usePlan-u.js', '/assets/code-c.js',
@@ -72,7 +73,7 @@ describe('pre-rendered page', () => {
   })
 
   it('refuses a template without the app container', () => {
-    expect(() => fillTemplate('<html><body><main></main></body></html>', { html: '', title: 't', lang: 'fr', modules: new Set(), parts: [] }, {}, '/'))
+    expect(() => fillTemplate('<html><body><main></main></body></html>', { html: '', title: 't', lang: 'fr', modules: new Set(), parts: [] }, {}))
       .toThrow(/div id="app"/)
   })
 })
@@ -94,7 +95,7 @@ describe('where pages go', () => {
 })
 
 describe('a page that paints before its app starts', () => {
-  const page = afterPaint(fillTemplate(template, { html: '<main>Bonjour</main>', title: 't', lang: 'fr', modules: new Set(['src/views/HomeView.vue']), parts: [] }, manifest, '/'), '/assets/start-s.js')
+  const page = afterPaint(fillTemplate(template, { html: '<main>Bonjour</main>', title: 't', lang: 'fr', modules: new Set(['src/views/HomeView.vue']), parts: [] }, manifest), '/assets/start-s.js')
 
   it('loads no module by itself: its entry and preloads are handed to the starter script, in order', () => {
     expect(page).not.toContain('type="module"')
@@ -107,20 +108,46 @@ describe('a page that paints before its app starts', () => {
   })
 
   it('starts a page that is not shown at once: the entry with the first preloads, the rest a few per task', () => {
+    vi.useFakeTimers()
     const added: string[] = []
-    const tasks: (() => void)[] = []
-    const starter = { getAttribute: (name: string) => ({ 'data-app': '/assets/index-a.js', 'data-preload': '/assets/f.js /assets/a.js /assets/b.js /assets/c.js' })[name] }
+    const starter = { getAttribute: (name: string) => ({ 'data-app': '/assets/index-a.js', 'data-preload': '/assets/f.js /assets/a.js /assets/b.js /assets/c.js' })[name] ?? null }
     const document = {
       visibilityState: 'hidden',
-      currentScript: starter,
       createElement: () => ({}),
       head: { appendChild: (el: { rel?: string, type?: string, href?: string, src?: string }) => void added.push(`${el.rel ?? el.type} ${el.href ?? el.src}`) },
     }
-    new Function('document', 'window', 'setTimeout', startAfterPaint)(document, {}, (task: () => void) => void tasks.push(task))
+    startAfterPaint(starter as unknown as HTMLScriptElement, { document } as unknown as Window & typeof globalThis)
     expect(added).toEqual(['modulepreload /assets/f.js', 'modulepreload /assets/a.js', 'modulepreload /assets/b.js', 'module /assets/index-a.js'])
-    tasks.shift()!()
+    expect(vi.getTimerCount()).toBe(1)
+    vi.runOnlyPendingTimers()
     expect(added.slice(4)).toEqual(['modulepreload /assets/c.js'])
-    expect(tasks).toEqual([])
+    expect(vi.getTimerCount()).toBe(0)
+    vi.useRealTimers()
+  })
+
+  it('waits for the first contentful paint of a page that is shown, then starts in the next task', () => {
+    vi.useFakeTimers()
+    const added: string[] = []
+    let report: ((list: { getEntriesByName: (name: string) => unknown[] }) => void) | undefined
+    class PerformanceObserver {
+      static supportedEntryTypes = ['paint']
+      constructor(callback: typeof report) {
+        report = callback
+      }
+
+      observe() {}
+    }
+    const starter = { getAttribute: (name: string) => ({ 'data-app': '/assets/index-a.js', 'data-preload': '/assets/f.js' })[name] ?? null }
+    const document = { visibilityState: 'visible', createElement: () => ({}), head: { appendChild: (el: { src?: string, href?: string }) => void added.push(el.src ?? el.href!) } }
+    startAfterPaint(starter as unknown as HTMLScriptElement, { document, PerformanceObserver } as unknown as Window & typeof globalThis)
+    report!({ getEntriesByName: () => [] })
+    vi.runOnlyPendingTimers()
+    expect(added).toEqual([])
+    report!({ getEntriesByName: name => (name === 'first-contentful-paint' ? [{}] : []) })
+    expect(added).toEqual([])
+    vi.runOnlyPendingTimers()
+    expect(added).toEqual(['/assets/f.js', '/assets/index-a.js'])
+    vi.useRealTimers()
   })
 
   it('refuses a page without a module script', () => {
@@ -129,39 +156,51 @@ describe('a page that paints before its app starts', () => {
 })
 
 describe('the app shell\'s first script', () => {
-  const source = shellPreload([
-    { pattern: '^/(fr/plan|en/plan)(/[0-9a-z]*)?$', files: ['/assets/PlanView-p.js', '/assets/PlanView-p.css', '/assets/usePlan-u.js'], messages: [`/assets/locale-${LANG}.main.js`] },
-    { pattern: '^/(fr/parcours|en/path)(/[0-9a-z]*)?$', files: ['/assets/PathView-a.js'], messages: [] },
-  ])
+  const pages: ShellPreloads[] = [
+    ['^/(fr/plan|en/plan)(/[0-9a-z]*)?$', ['/assets/PlanView-p.js', '/assets/PlanView-p.css', '/assets/usePlan-u.js'], [`/assets/locale-${LANG}.main.js`]],
+    ['^/(fr/parcours|en/path)(/[0-9a-z]*)?$', ['/assets/PathView-a.js'], []],
+  ]
+  // As the shell's HTML carries it, and read back as the browser would.
+  const tag = withHeadScript('<meta http-equiv="Content-Security-Policy" content="x">', '/assets/shell-s.js', { async: true, data: { pages: JSON.stringify(pages) } })
+  const attribute = new DOMParser().parseFromString(tag, 'text/html').querySelector('script')!.getAttribute('data-pages')
+
   /** Runs it as the browser would, at an address, with a document that records what is added. */
   function run(pathname: string) {
+    vi.useFakeTimers()
     const added: string[] = []
-    const tasks: (() => void)[] = []
     const document = {
       createElement: () => ({}),
-      head: { appendChild: (link: { rel: string, as?: string, href: string, crossOrigin: string }) => void added.push(`${link.rel}${link.as ? `/${link.as}` : ''} ${link.href}`) },
+      head: { appendChild: (link: { rel: string, as?: string, href: string }) => void added.push(`${link.rel}${link.as ? `/${link.as}` : ''} ${link.href}`) },
     }
-    new Function('document', 'location', 'setTimeout', source)(document, { pathname }, (task: () => void) => void tasks.push(task))
-    return { added, tasks }
+    shellPreload({ getAttribute: () => attribute } as unknown as HTMLScriptElement, { document, location: { pathname } } as unknown as Window & typeof globalThis)
+    const first = [...added]
+    vi.runAllTimers()
+    vi.useRealTimers()
+    return { first, all: added }
   }
 
   it('asks for everything a plan code needs, three files per task, styles as styles', () => {
-    const { added, tasks } = run('/fr/plan/1102230')
-    expect(added).toEqual(['modulepreload /assets/PlanView-p.js', 'preload/style /assets/PlanView-p.css', 'modulepreload /assets/usePlan-u.js'])
-    expect(tasks).toHaveLength(1)
-    tasks.shift()!()
-    expect(added.slice(3)).toEqual(['modulepreload /assets/locale-fr.main.js'])
-    expect(tasks).toHaveLength(0)
+    const { first, all } = run('/fr/plan/1102230')
+    expect(first).toEqual(['modulepreload /assets/PlanView-p.js', 'preload/style /assets/PlanView-p.css', 'modulepreload /assets/usePlan-u.js'])
+    expect(all.slice(3)).toEqual(['modulepreload /assets/locale-fr.main.js'])
   })
 
   it('takes the language of the messages from the address', () => {
-    const { added, tasks } = run('/en/plan/1102230')
-    tasks.shift()!()
-    expect(added.at(-1)).toBe('modulepreload /assets/locale-en.main.js')
-    expect(run('/en/path').added).toEqual(['modulepreload /assets/PathView-a.js'])
+    expect(run('/en/plan/1102230').all.at(-1)).toBe('modulepreload /assets/locale-en.main.js')
+    expect(run('/en/path').all).toEqual(['modulepreload /assets/PathView-a.js'])
   })
 
   it('asks for nothing at an address it does not know', () => {
-    for (const path of ['/fr/nulle-part', '/fr/planning', '/de/plan/1102230', '/en/parcours']) expect(run(path)).toEqual({ added: [], tasks: [] })
+    for (const path of ['/fr/nulle-part', '/fr/planning', '/de/plan/1102230', '/en/parcours']) expect(run(path).all).toEqual([])
   })
+})
+
+describe('the early scripts, as the build writes them', () => {
+  it.each(Object.keys(earlyScripts) as EarlyScript[])('%s is one classic script, with nothing left to import', async (name) => {
+    const code = await buildEarlyScript(name)
+    expect(code).not.toMatch(/\bimport\b|\bexport\b/)
+    // Parses as a classic script (a module-only construct would throw here).
+    expect(() => new Function(code)).not.toThrow()
+    expect(code).toContain('document.currentScript')
+  }, 30_000)
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isPrepared, preparedMark } from '@/composables/usePrepared'
-import { answersFor, planCode, situationIds } from '@/support/situations'
-import { decode } from '@/tree/code'
+import { answersFor, orderedAnswers, planCode, situationFacts, situationIds } from '@/support/situations'
+import { decode, encode } from '@/tree/code'
 import { factsOf } from '@/tree/graph'
 import { plan } from '@/tree/rules'
 
@@ -9,6 +9,19 @@ describe('support-worker situations', () => {
   it.each(situationIds)('"%s" opens a complete plan', (id) => {
     const decoded = decode(planCode(id))
     expect(decoded.ok && decoded.complete).toBe(true)
+  })
+
+  it.each(situationIds)('"%s" decodes to the facts it was written with', (id) => {
+    const decoded = decode(planCode(id))
+    expect(decoded.ok && factsOf(decoded.answers)).toEqual(situationFacts(id))
+  })
+
+  it('orders answers as the tree asks them, whatever order they are written in (review F1)', () => {
+    // The "received" branch asks the channel before the author: written the other way round, a code
+    // used to decode as another, complete and wrong, plan.
+    const facts = { danger: 'unsure', situation: 'received', ageNow: 'under18', author: 'stranger', channel: 'messaging' } as const
+    const decoded = decode(encode(orderedAnswers(facts)))
+    expect(decoded.ok && decoded.complete && factsOf(decoded.answers)).toEqual(facts)
   })
 
   it('covers every branch of the tree', () => {

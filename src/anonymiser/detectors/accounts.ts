@@ -3,17 +3,28 @@
  * ("lune_22", "kev#0912", "dyl4n", "MissScarlett") or by what comes before it ("son snap : manon.grd",
  * "tiktok petitlapin_22", "owner: zayx", "the mods are razor, mxlly and deadlyk").
  */
-import { type Detector, each, finding, key, SP, W } from '../text'
+import { type Detector, each, finding, type Finding, key, SP, W } from '../text'
 import { neverNames, ordinaryWords, platformWords } from '../words'
 
 const handleRe = new RegExp(`(?<![${W}.@/\\\\])@([\\p{L}\\p{N}_](?:[${W}.]*[${W}])?)`, 'gu')
 const notHandles = new Set(['everyone', 'here'])
 
-export const handles: Detector = note => each(handleRe, note, (m) => {
-  const name = m[1] ?? ''
-  if (name.length < 2 || name.length > 32 || notHandles.has(name.toLowerCase())) return undefined
-  return finding(note, 'handle', m.index, m.index + m[0].length)
-})
+// A handle shaped like a domain: "lea-m.bsky.social", and any domain after "bluesky :" or "handle :".
+const domainHandleRe = new RegExp(`(?<![${W}.@/])@?[\\p{L}\\p{N}][${W}-]*(?:\\.[${W}-]+)*\\.bsky\\.social(?![${W}.])`, 'gu')
+const domainAfterCueRe = new RegExp(`(?<![${W}])(?:bluesky|bsky|mastodon|threads|handle)(?:${SP}+(?:handle|account|compte))?${SP}*:?${SP}*(@?[\\p{L}\\p{N}][${W}-]*(?:\\.[${W}-]+)+)(?![${W}])`, 'giu')
+
+export const handles: Detector = note => [
+  ...each(handleRe, note, (m) => {
+    const name = m[1] ?? ''
+    if (name.length < 2 || name.length > 32 || notHandles.has(name.toLowerCase())) return undefined
+    return finding(note, 'handle', m.index, m.index + m[0].length)
+  }),
+  ...each(domainHandleRe, note, m => finding(note, 'handle', m.index, m.index + m[0].length)),
+  ...each(domainAfterCueRe, note, (m) => {
+    const start = m.index + m[0].length - m[1]!.length
+    return finding(note, 'handle', start, m.index + m[0].length)
+  }),
+]
 
 const platforms = 'snap(?:chat)?|insta(?:gram)?|ig|tik[ -]?tok|discord|twitch|kik|telegram|twitter|threads|bluesky|reddit|roblox|fortnite|xbox|psn|steam|yubo|bereal|facebook|fb|messenger'
 // Naming words: what follows is a pseudonym for sure.
@@ -151,7 +162,7 @@ export const shapedNames: Detector = note => [
 // everywhere, so it stays, unless it holds a town's name.
 
 const spaceCue = `serveurs?|server['’]s|servers?|salons?|channels?|groupes?|group${SP}+chats?|groups?|canal|canaux|chaînes?|subreddits?|communautés?|communit(?:y|ies)|conv(?:ersation)?s?`
-const spaceRe = new RegExp(`(?<![${W}])(?:${spaceCue})(?:${SP}+(?:${platforms}|whatsapp|privée?s?|priv[ée]s?|public|publique|vocal|discord))?(?:${SP}+(?:is|est|was|s['’]appelle|called|named|nomm[ée]e?|appel[ée]e?|intitul[ée]e?))?${SP}*:?${SP}*\\(?`, 'giu')
+const spaceRe = new RegExp(`(?<![${W}])(?:${spaceCue})(?:${SP}+(?:${platforms}|whatsapp|privée?s?|priv[ée]s?|public|publique|vocal|discord))?(?:${SP}+(?:is|est|was|s['’]appelle|called|named|nomm[ée]e?|appel[ée]e?|intitul[ée]e?))?${SP}*[:=]?${SP}*\\(?`, 'giu')
 const quotedSpaceRe = /^(?:«[ \u00a0\u202f]*[^»\n]{1,60}?[ \u00a0\u202f]*»|"[^"\n]{1,60}"|“[^”\n]{1,60}”|'[^'\n]{1,40}')/u
 const channelRe = new RegExp(`^#[${W}-]+`, 'u')
 const capsRe = new RegExp(`^\\p{Lu}[${W}'’&-]*(?:${SP}+(?:\\p{Lu}[${W}'’&.-]*|\\d+(?:\\.\\d+)?|&|de|du|des|la|le|of|the))*`, 'u')
@@ -159,7 +170,7 @@ const capsRe = new RegExp(`^\\p{Lu}[${W}'’&-]*(?:${SP}+(?:\\p{Lu}[${W}'’&.-]
 // "on" is more often a public hashtag.
 const bareChannelRe = new RegExp(`(?<![${W}])(?:in|into|dans|from)${SP}+(?:the${SP}+|le${SP}+salon${SP}+)?(#\\p{L}[${W}-]*)`, 'giu')
 const articles = new Set(['les', 'le', 'la', 'l', 'the'])
-const defaultChannels = new Set(['general', 'annonces', 'announcements', 'rules', 'regles', 'bienvenue', 'welcome', 'off-topic', 'memes', 'media', 'medias'])
+export const defaultChannels = new Set(['general', 'annonces', 'announcements', 'rules', 'regles', 'bienvenue', 'welcome', 'off-topic', 'memes', 'media', 'medias'])
 
 /** "Stash 2.0", "Les Dossiers du 93", "The Basement": not a platform, not a sentence going on ("Le serveur"). */
 function capitalisedName(parts: string[]): boolean {
@@ -169,12 +180,21 @@ function capitalisedName(parts: string[]): boolean {
   return articles.has(first) && /^\p{Lu}/u.test(parts[1] ?? '') && !ordinaryWords.has(second) && !platformWords.has(second)
 }
 
+// A subreddit: "r/LillePrivéLeaks". One named by a capital inside, a digit or a town is someone's
+// space; a plain word ("r/relationships") may be public, and is hidden by doubt.
+const subredditRe = new RegExp(`(?<![${W}/.])/?r/[\\p{L}\\p{N}_]{2,21}(?![${W}/])`, 'gu')
+
 export const spaces: Detector = (note, lexicon) => {
-  const out = each(bareChannelRe, note, (m) => {
+  const out = each(subredditRe, note, (m) => {
+    const name = m[0].replace(/^\/?r\//u, '')
+    const found = finding(note, 'space', m.index, m.index + m[0].length)
+    return /\p{Ll}\p{Lu}|\d|_/u.test(name) || name.split(/(?=\p{Lu})/u).some(part => lexicon.towns.has(key(part))) ? found : { ...found, doubt: true as const }
+  })
+  out.push(...each(bareChannelRe, note, (m) => {
     const hash = m[1] ?? ''
     const start = m.index + m[0].length - hash.length
     return defaultChannels.has(key(hash.slice(1))) ? undefined : finding(note, 'space', start, start + hash.length)
-  })
+  }))
   for (const m of note.matchAll(spaceRe)) {
     let start = m.index + m[0].length
     for (;;) {
@@ -198,3 +218,39 @@ export const spaces: Detector = (note, lexicon) => {
   }
   return out
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Chat exports: "[22:41] vnll : tu reconnais…", "jaybo: u up". A word that starts two lines or more,
+// before a colon, is someone speaking: a first name, or a pseudonym.
+
+const speakerRe = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:h]\d{2}[ \t]*[-–]?[ \t]*)?([\p{L}\p{N}_.-]{2,24})[ \t\u00a0\u202f]?:(?!\/\/)/gmu
+
+export const speakers: Detector = (note, lexicon) => {
+  const lines = [...note.matchAll(speakerRe)]
+  const counts = new Map<string, number>()
+  for (const m of lines) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1)
+  const out: Finding[] = []
+  for (const m of lines) {
+    const name = m[1]!
+    const k = key(name)
+    if ((counts.get(name) ?? 0) < 2 || ordinaryWords.has(k) || platformWords.has(k) || neverNames.has(k) || /^\d+$/u.test(name)) continue
+    // Labels that come back on every entry of a form ("Contexte :", "Action:") are no speakers.
+    if (lexicon.common.has(k) && !lexicon.givenNames.has(k)) continue
+    const start = m.index + m[0].lastIndexOf(name, m[0].length - 1)
+    out.push(finding(note, /^\p{Lu}\p{Ll}/u.test(name) && lexicon.givenNames.has(k) ? 'name' : 'username', start, start + name.length))
+  }
+  return out
+}
+
+// "streams on Twitch as jamjamplays", "joue sur Roblox sous le pseudo …": a platform, then the name on it.
+const asOnPlatformRe = new RegExp(`(?<![${W}])(?:on|sur)${SP}+(?:${platforms}|youtube|whatsapp|onlyfans|tinder|bumble|grindr|hinge|mym|fansly|patreon|linkedin)${SP}+(?:as|comme|sous${SP}+le${SP}+(?:nom|pseudo)${SP}+(?:de${SP}+)?)${SP}*(@?[\\p{L}\\p{N}_](?:[${W}.]*[${W}])?)`, 'giu')
+// "a mod of that server (kestrel)", "l'admin du groupe (lilix)": a role, a few words, a name in brackets.
+const roleBracketRe = new RegExp(`(?<![${W}])${roleCues}(?![${W}])[^()\\n.;]{0,30}\\([ \\t\\u00a0\\u202f]*(@?[\\p{L}\\p{N}_][${W}.-]{1,30})[ \\t\\u00a0\\u202f]*\\)`, 'giu')
+
+export const namedOn: Detector = (note, lexicon) => [asOnPlatformRe, roleBracketRe].flatMap(re => each(re, note, (m) => {
+  const name = m[1]!
+  if (ordinaryWords.has(name.toLowerCase()) || platformWords.has(key(name)) || neverNames.has(key(name)) || /^\d+$/u.test(name)) return undefined
+  if (lexicon.common.has(key(name)) && !shaped(name)) return undefined
+  const start = m.index + m[0].lastIndexOf(name)
+  return finding(note, 'username', start, start + name.length)
+}))

@@ -69,7 +69,10 @@ export const dates: Detector = note => dateRes.flatMap(([re, valid]) => each(re,
 
 // Quoted messages: a short quoted word ("leaks", « tributes ») names a category, not a message.
 
-const quoteRes = [/«[^«»]{1,800}»/gu, /“[^“”]{1,800}”/gu, /"[^"\n]{1,800}"/gu]
+// In single quotes too ('you brought this on yourself', ‘c'est notre petit secret’): an apostrophe
+// between two letters ("I'll", "c'est") is no closing quote.
+const quoteRes = [/«[^«»]{1,800}»/gu, /“[^“”]{1,800}”/gu, /"[^"\n]{1,800}"/gu,
+  /(?<![\p{L}\p{N}])['‘](?=\S)(?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L})){1,400}?(?<=\S)['’](?![\p{L}\p{N}])/gu]
 const quoteLineRe = /^[ \t]*> ?(\S.*)$/gmu
 
 function wordCount(text: string): number {

@@ -1,6 +1,6 @@
 /** Platform IDs, IP addresses and phone numbers. */
 import type { CountryCode } from 'libphonenumber-js/min'
-import { helplineList } from '../../content/helplines'
+import { digitsOf, publicNumbers } from '../public-numbers'
 import { after, type Detector, each, finding, type Finding, SP, W } from '../text'
 
 // Fifteen to twenty digits (Discord's have seventeen to nineteen).
@@ -59,30 +59,25 @@ const phoneCueRe = new RegExp(
   'iu',
 )
 
-/** A number's digits, French numbers written the national way (+33 6…, 0033 6… and 06… alike). */
-const digitsOf = (text: string) => text.replace(/\D/g, '').replace(/^(?:0033|33(?=\d{9}$))/, '0')
-
-// The helplines the app lists (src/content/helplines.ts), here and abroad: a note names them to say
-// where a person was sent, and they identify no one, however they are spaced (a free number written "0800 …" as well as "0 800 …").
-const publicNumbers = new Set(helplineList.flatMap(line => [line.tel, line.abroad?.tel]).filter(tel => tel !== undefined).map(tel => digitsOf(tel)))
-
 export const phones: Detector = (note, lexicon) => {
   const out: Finding[] = each(frPhoneRe, note, m => finding(note, 'phone', m.index, m.index + m[0].length))
   out.push(...each(intlPhoneRe, note, (m) => {
     const digits = m[0].replace(/\D/g, '').replace(/^00/, '')
     const number = lexicon.parsePhone(`+${digits}`)
     // E.164 allows at most fifteen digits; the library knows each country's lengths.
-    return digits.length >= 8 && digits.length < 16 && number?.isPossible() ? finding(note, 'phone', m.index, m.index + m[0].length) : undefined
+    // A closing bracket belongs to the sentence when no bracket opened inside the number: "(+233 24 412 7790)".
+    const text = m[0].endsWith(')') && !m[0].includes('(') ? m[0].slice(0, -1) : m[0]
+    return digits.length >= 8 && digits.length < 16 && number?.isPossible() ? finding(note, 'phone', m.index, m.index + text.length) : undefined
   }))
   out.push(...each(nationalRe, note, (m) => {
     const digits = m[0].replace(/\D/g, '').length
     if (digits < 9 || digits > 12) return undefined
     const cued = after(note, m.index, phoneCueRe)
-    const fits = countries.some((country) => {
-      const number = lexicon.parsePhone(m[0], country)
-      return number !== undefined && (number.isValid() || (cued && number.isPossible()))
-    })
-    return fits ? finding(note, 'phone', m.index, m.index + m[0].length) : undefined
+    const numbers = countries.map(country => lexicon.parsePhone(m[0], country)).filter(n => n !== undefined)
+    const found = finding(note, 'phone', m.index, m.index + m[0].length)
+    if (numbers.some(n => n.isValid() || (cued && n.isPossible()))) return found
+    // Safe by default: a number one of these countries could have is hidden, by doubt.
+    return numbers.some(n => n.isPossible()) ? { ...found, doubt: true } : undefined
   }))
   return out.filter(f => !publicNumbers.has(digitsOf(f.text)))
 }

@@ -37,6 +37,12 @@ const labelSpaceCueRe = new RegExp(`(?:^|[^\\p{L}])(${labels})$`, 'iu')
 const relationAfterRe = new RegExp(`^,[ \\t\\u00a0\\u202f]*(?:his|her|their|my|our|your|the|a|an|sa|son|ma|mon|leur|notre|votre|un|une)[ \\t\\u00a0\\u202f]+(?:(?:best|former|old|new|ancien|ancienne|meilleure?|nouvelle?|grande?|petite?)[ \\t\\u00a0\\u202f]+)?(?:${relations})(?![\\p{L}-])`, 'iu')
 // "Ruby (yr 10)", "Kenza (26 ans)", "Zoe (she/her)": an age, a class or pronouns in brackets after a name.
 const aboutAfterRe = /^[ \t\u00a0\u202f]*\([ \t\u00a0\u202f]*(?:\d{1,2}(?:[ \t\u00a0\u202f]*(?:ans?|yo|y\/o|yrs?|years?(?: old)?))?|(?:yr|year|y)[ \t\u00a0\u202f]*\d{1,2}|\d(?:e|ème|eme)(?:[ \t\u00a0\u202f]*\p{Lu})?|she\/her|he\/him|they\/them|iel|il|elle)[ \t\u00a0\u202f]*[,)]/iu
+// "victoire (bénévole de l'asso)", "jade (sa sœur)": a first name, in any case, described in brackets.
+const roleInBracketsRe = /^[ \t\u00a0\u202f]*\([ \t\u00a0\u202f]*(?:(?:sa|son|ma|mon|her|his|my|the|la|le|l['’])[ \t\u00a0\u202f]+)?(?:bénévole|benevole|volunteer|modo|mod|modérat(?:eur|rice)|moderator|caller|appelante?|victime|victim|client|cliente|élève|eleve|pupil|student|collègue|colleague|stagiaire|intern|mère|mere|mum|mom|mother|père|pere|dad|father|sœur|soeur|sister|frère|frere|brother|amie?|friend|copine|copain|cousine?|cousin|tante|aunt|oncle|uncle|ex|voisine?|neighbou?r|coloc|flatmate|prof|teacher|cpe|infirmière|nurse|éducat(?:eur|rice)|educat(?:eur|rice)|assistante? sociale|social worker|psy|psychologue)(?![\p{L}])/iu
+// Initials alone: "A.-S. M.", "J.-P. D.", "K.M.-O.", "L.T.", "T. B.", but not "N.B.", "P.S." or "U.K.".
+const initialsRe = /(?<![\p{L}\p{N}.])\p{Lu}\.(?:(?:-|[ \t\u00a0\u202f])?\p{Lu}\.)+(?![\p{L}\p{N}])/gu
+const notInitials = new Set(['N.B.', 'P.S.', 'A.M.', 'P.M.', 'U.S.', 'U.K.', 'E.U.', 'U.S.A.', 'R.A.S.', 'S.V.P.', 'C.V.', 'B.D.', 'T.V.', 'D.M.', 'O.K.', 'Q.G.', 'S.A.', 'P.J.', 'R.I.P.', 'I.P.', 'N.D.L.R.'])
+
 // "Liam from her old school", "josh from her college": someone from a place the person goes to.
 const fromGroupAfterRe = /^[ \t\u00a0\u202f]+(?:from|de)[ \t\u00a0\u202f]+(?:her|his|their|my|our|the same|sa|son|ma|mon|leur)[ \t\u00a0\u202f]+(?:(?:old|former|ancienne?)[ \t\u00a0\u202f]+)?(?:school|college|class|year|uni|halls|team|club|gym|work|job|classe|école|ecole|lycée|lycee|collège|college|fac|boulot|équipe|equipe)(?!\p{L})/iu
 // An initial with its dot after a name, in lower case too: "lena d.", "ben t.".
@@ -99,6 +105,9 @@ function brandAndTown(list: Word[], i: number, end: number, lexicon: Lexicon): b
 export const people: Detector = (note, lexicon) => {
   const list = words(note)
   const out: Finding[] = []
+  for (const m of note.matchAll(initialsRe)) {
+    if (!notInitials.has(m[0].replace(/[\s-]/gu, ''))) out.push(finding(note, 'name', m.index, m.index + m[0].length))
+  }
   for (let i = 0; i < list.length; i++) {
     const word = list[i]!
     const k = key(word.text)
@@ -124,7 +133,7 @@ export const people: Detector = (note, lexicon) => {
     if (!capital && grade === undefined) continue
     const rest = note.slice(word.end, word.end + 60)
     // What follows says it is a person: "Grace, his flatmate", "Ruby (yr 10)", "Liam from her old school".
-    const described = capital && (relationAfterRe.test(rest) || aboutAfterRe.test(rest) || fromGroupAfterRe.test(rest))
+    const described = (capital && (relationAfterRe.test(rest) || aboutAfterRe.test(rest) || fromGroupAfterRe.test(rest))) || (grade !== undefined && roleInBracketsRe.test(rest))
     const strong = after(note, word.start, strongCueRe) || after(note, word.start, labelCueRe) || described
     const label = labelSpaceCueRe.exec((note.slice(Math.max(0, word.start - 30), word.start).split('\n').at(-1) ?? '').trimEnd())?.[1]
     const fromGroup = grade !== undefined && fromGroupAfterRe.test(rest)

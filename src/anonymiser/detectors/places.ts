@@ -65,6 +65,27 @@ const englishAddressRe = new RegExp(`${numberAt}[a-zA-Z]?,?${SP}+(?:(?:\\p{Lu}[\
 const lawNumberBeforeRe = /(?<!\p{L})(?:art(?:icles?)?\.?|sections?|§|alin[ée]as?|al\.|n°|no\.?)[ \t\u00a0\u202f]*$/iu
 const postcodeRe = new RegExp(`(?<![${W}])\\d{5}${SP}+(${proper})|(?<![${W}])[A-Z]{1,2}\\d[A-Z\\d]?${SP}\\d[A-Z]{2}(?![${W}])`, 'gu')
 
+// A street named first and numbered after, as in Belgium and Switzerland ("Chaussée de Haecht 318",
+// "Avenue Louise 231 bte 4", "Rue Gray 58"), and a French street named without its number ("rue
+// Mazelle", "cours Gambetta", "place de la Victoire").
+const continentalStreets = anyCase(['rue', 'avenue', 'av.', 'chaussée', 'chaussee', 'boulevard', 'bd', 'place', 'square', 'quai', 'chemin', 'drève', 'dreve', 'clos', 'allée', 'allee', 'impasse', 'rempart', 'galerie', 'parvis', 'route', 'sentier', 'venelle', 'passage', 'cours', 'promenade', 'esplanade', 'rond-point', 'voie', 'ruelle', 'faubourg', 'strasse', 'straat', 'laan', 'weg'])
+const continentalAddressRe = new RegExp(`(?<![${W}])${continentalStreets}${SP}+${streetName}(?:${SP}+\\d{1,4}[a-zA-Z]?(?![\\d:h])(?:,?${SP}*(?:bte|boîte|boite|bus|b\\.)${SP}*\\d{1,4})?)?`, 'gu')
+// A flat, a floor, a staircase: "Flat 4", "app. 3", "bât. B".
+const unitRe = new RegExp(`(?<![${W}])(?:Flat|flat|Apt\\.?|apt\\.?|Apartment|apartment|Unit|Suite|[aA]pp\\.?|[aA]ppt\\.?|[aA]ppartement|[bB]ât\\.?|[bB]âtiment|[eE]sc\\.?|[eE]scalier|[ée]tage)${SP}*(?:\\d{1,4}[A-Za-z]?|[A-Z])(?![${W}])`, 'gu')
+// Belgian, Swiss and Luxembourg postcodes after a comma: ", 1030 Schaerbeek".
+const postcode4Re = new RegExp(`(?<=,${SP}*)(?:[BLC]-)?\\d{4}${SP}+${proper}`, 'gu')
+// A place of everyday life, by the word before its name: "quartier de la Guillotière", "parc Barbieux",
+// "club de voile de Carantec", "bar L'Azimut", "laverie de la rue Mazelle", "lieu-dit Les Granges".
+const premises = anyCase(['quartier', 'quartiers', 'parc', 'jardin', 'lieu-dit', 'lieudit', 'hameau', 'cité', 'résidence', 'residence', 'club', 'salle',
+  'bar', 'café', 'cafe', 'restaurant', 'resto', 'laverie', 'boulangerie', 'pharmacie', 'supérette', 'superette', 'épicerie', 'epicerie', 'snack', 'kebab',
+  'boîte', 'discothèque', 'salon', 'institut', 'église', 'eglise', 'paroisse', 'mosquée', 'mosquee', 'temple', 'synagogue', 'gymnase', 'piscine', 'stade',
+  'centre commercial', 'galerie', 'athénée', 'athenee', 'crèche', 'creche', 'garage', 'magasin', 'boutique', 'agence', 'cabinet', 'entreprise', 'usine',
+  'entrepôt', 'entrepot', 'hôtel', 'hotel', 'camping', 'gare', 'station', 'arrêt', 'arret', 'marché', 'marche', 'plage', 'bibliothèque', 'médiathèque',
+  'conservatoire', 'association', 'asso', 'fédération', 'equipe', 'équipe', 'troupe', 'chorale', 'scouts'])
+const premisesRe = new RegExp(`(?<![${W}])(?:[lL]['’])?${premises}(?:${SP}+(?:de|d['’]|du)${SP}*\\p{Ll}[\\p{Ll}-]+){0,2}${SP}*(?:(?:de${SP}+la|de${SP}+l['’]|de|du|des|d['’]|à|a)${SP}*)?(?:(?:${continentalStreets})${SP}+)?(${properWord}(?:${SP}+(?:(?:de|du|des|la|le|les|d['’]|l['’])${SP}*)?${properWord}){0,4})`, 'gu')
+// An arrondissement after a town: "Lyon 7e", "Paris 18ème", "Marseille 1er".
+const arrondissementRe = new RegExp(`^${SP}+\\d{1,2}(?:e|ème|eme|er)(?![${W}])`, 'u')
+
 // Before a place: "habite à", "vit à", "lives in", "from"…
 const strongPlaceCueRe = /(?:^|[^\p{L}])(?:habite|habitent|vit|vivent|domicili[ée]e?s?|originaire|scolaris[ée]e?|install[ée]e?s?|réside|lives|living|moved|moving|based|staying(?: with [^.\n]{1,30})?|grew up|born|(?:est|sont|était|etait|suis|es|is|are|was) (?:à|a|in))(?: (?:à|a|au|en|de|d'|in|to|at|near|from|sur))?$|(?:^|[^\p{L}])(?:caller|student|stays?|lycéenne|lycéen) (?:à|a|au|en|de|d'|in|to|at|near|from|sur)$/iu
 const placeCueRe = /(?:^|[^\p{L}])(?:à|a|au|de|d['’]|près de|vers|sur|in|from|near|at|to)$/iu
@@ -128,6 +149,16 @@ export const places: Detector = (note, lexicon) => {
   // "5 new road signs": in lower case, the words before "road" must not be everyday words.
   out.push(...each(englishAddressRe, note, m => (/\p{Lu}/u.test(m[0]) || !m[0].split(/[ ,]+/u).slice(1, -1).some(w => ordinaryWords.has(w)) ? address(m) : undefined)))
   out.push(...each(postcodeRe, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
+  out.push(...each(continentalAddressRe, note, address))
+  out.push(...each(unitRe, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
+  out.push(...each(postcode4Re, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
+  for (const m of note.matchAll(premisesRe)) {
+    const name = m[1] ?? ''
+    // "lieu-dit Les Granges": an article first, the name after it.
+    const first = key(name.replace(/^(?:les|le|la|l['’]|the)[ \t\u00a0\u202f]*/iu, '').split(/[ \t\u00a0\u202f]/u)[0] ?? '')
+    if (platformWords.has(first) || neverNames.has(first) || ordinaryWords.has(first) || isAcronym(name)) continue
+    span(m.index, m.index + m[0].length)
+  }
 
   const list = words(note)
   for (let i = 0; i < list.length; i++) {
@@ -142,7 +173,7 @@ export const places: Detector = (note, lexicon) => {
       const joined = list.slice(i, last + 1).map(w => key(w.text)).join('-')
       const ambiguous = lexicon.towns.get(joined) === 2 || (last === i && lexicon.givenNames.has(k))
       if ((capital && (!ambiguous || cued)) || (!capital && ((cued && !ambiguous) || strongly))) {
-        span(word.start, list[last]!.end)
+        span(word.start, list[last]!.end + (arrondissementRe.exec(note.slice(list[last]!.end, list[last]!.end + 8))?.[0].length ?? 0))
         i = last
         continue
       }

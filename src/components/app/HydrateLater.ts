@@ -1,13 +1,7 @@
 import { defineAsyncComponent, defineComponent, h, type HydrationStrategy, onMounted } from 'vue'
+import { inNextTask } from '@/lib/tasks'
 
-/**
- * Takes its part of a pre-rendered page over in a task of its own, after the quick exit, instead of
- * in one long task with the whole page: on a slow phone a tap can then be answered in between (see
- * docs/offline.md, "Start-up in steps"). It is a few milliseconds; until then the part is the
- * pre-rendered HTML, with plain links. `whenHydrated()` says when every part is done: the app marks
- * the page as fully taken over (`html.js`) only then. Outside hydration (a page drawn in the browser,
- * any later screen) it is a plain wrapper.
- */
+// How many parts of the page are still to be taken over, and who waits for them all.
 let waiting = 0
 let waiters: (() => void)[] = []
 
@@ -24,13 +18,16 @@ const Part = defineComponent((_, { slots }) => {
   return () => slots.default?.()
 })
 
-const nextTask: HydrationStrategy = (hydrate) => {
-  const timer = setTimeout(hydrate)
-  return () => clearTimeout(timer)
-}
+const Lazy = defineAsyncComponent({ loader: async () => Part, hydrate: (hydrate => inNextTask(hydrate)) satisfies HydrationStrategy })
 
-const Lazy = defineAsyncComponent({ loader: async () => Part, hydrate: nextTask })
-
+/**
+ * Takes its part of a pre-rendered page over in a task of its own, after the quick exit, instead of
+ * in one long task with the whole page: on a slow phone a tap can then be answered in between (step 5
+ * of src/boot/README.md). It is a few milliseconds; until then the part is the pre-rendered HTML,
+ * with plain links. `whenHydrated()` says when every part is done: the app marks the page as fully
+ * taken over (`html.js`) only then. Outside hydration (a page drawn in the browser, any later screen)
+ * it is a plain wrapper.
+ */
 export default defineComponent((_, { slots }) => {
   if (!import.meta.env.SSR) waiting++
   return () => h(Lazy, null, slots)

@@ -1,16 +1,16 @@
-#!/usr/bin/env node
-// node scripts/nginx-config.mjs — writes deploy/eclaircie.conf, the nginx rules for serving dist/,
-// from public/_headers (the one written security policy) and the rules below. A unit test fails when
-// the committed file is not what this writes: change _headers or this script, then run it again.
-import { readFileSync, writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { ASSETS, FIXED_NAMES, SHELL } from './serving.ts'
+
+// The nginx rules for serving dist/ (deploy/eclaircie.conf), written from public/_headers (the one
+// written security policy) and the serving rule of serving.ts. `npm run deploy:config`
+// (scripts/deploy-config.mjs) writes them, with public/_redirects; a unit test fails when the committed
+// files are not what this writes.
 
 /** The headers of public/_headers (one `/*` block: `  Name: value` lines), in order. */
-export function readHeaders(text) {
+export function readHeaders(text: string): [string, string][] {
   return text
     .split('\n')
     .filter(line => /^\s+[\w-]+:/.test(line))
-    .map(line => line.trim().split(/:\s(.*)/s).slice(0, 2))
+    .map(line => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string])
 }
 
 /** Text types worth compressing (HTML is always compressed). The same list serves brotli. */
@@ -23,21 +23,21 @@ const CACHE = {
 }
 
 /** The nginx rules (server context) for the built site, with `_headers`' policy on every answer. */
-export function nginxConfig(headersText) {
+export function nginxConfig(headersText: string): string {
   const headers = readHeaders(headersText)
   if (!headers.length) throw new Error('nginx-config: no header in public/_headers')
-  const quote = (value) => {
+  const quote = (value: string) => {
     if (/["$\\\n]/.test(value)) throw new Error(`nginx-config: cannot quote ${value}`)
     return `"${value}"`
   }
   // add_header in a location replaces the server's: every location repeats the policy.
-  const answer = (cache, indent = '    ') => [
+  const answer = (cache: string, indent = '    ') => [
     ...headers.map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`),
     `${indent}add_header Cache-Control ${quote(cache)} always;`,
   ].join('\n')
   return `# Éclaircie: how nginx serves the built site (dist/). Include it in your server { } block, after
 # \`root\` (deploy/nginx.conf shows a whole site; docs/deploy.md explains each rule).
-# Written by scripts/nginx-config.mjs from public/_headers: do not edit, run \`npm run deploy:config\`.
+# Written by build/nginx-config.ts from public/_headers: do not edit, run \`npm run deploy:config\`.
 
 # No record of who opened which address: a page's address can say what a person is going through, and a
 # plan's address (/fr/plan/<code>) holds their answers. Missing files are not logged either, since their
@@ -69,7 +69,7 @@ rewrite ^(/.+?)/+$ $1 permanent;
 # itself. HTML, the service worker and the manifest are checked with the server before each use.
 location / {
 ${answer(CACHE.never)}
-    try_files $uri $uri.html /app.html;
+    try_files $uri $uri.html /${SHELL};
 }
 
 location = / {
@@ -84,22 +84,15 @@ ${answer(CACHE.never)}
 
 # Built files have their content's hash in their name: kept for good. A missing one is a 404, never
 # the shell (a page must not run HTML as its script).
-location /assets/ {
+location ${ASSETS} {
 ${answer(CACHE.forever)}
     try_files $uri =404;
 }
 
 # Except the message parts, whose names are fixed (assets/locale-fr.core.js, docs/offline.md).
-location ^~ /assets/locale- {
+location ^~ ${FIXED_NAMES} {
 ${answer(CACHE.never)}
     try_files $uri =404;
 }
 `
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = new URL('..', import.meta.url)
-  const target = new URL('deploy/eclaircie.conf', root)
-  writeFileSync(target, nginxConfig(readFileSync(new URL('public/_headers', root), 'utf8')))
-  console.log(`Written ${fileURLToPath(target)}`)
 }

@@ -1,16 +1,17 @@
 import { createApp, createSSRApp } from 'vue'
 import type { RouterHistory } from 'vue-router'
-import App from './App.vue'
-import { createAppI18n, useLocale } from './i18n'
-import { createAppRouter } from './router'
-import { localeOfPath, routeParts } from './router/routes'
-import { installStores } from './stores/install'
+import App from '@/App.vue'
+import { createAppI18n, switchLocale } from '@/i18n'
+import { createAppRouter } from '@/router'
+import { localeOfPath } from '@/i18n/locales'
+import { routeParts } from '@/router/routes'
+import { installStores } from '@/stores/install'
 
 /**
- * One app, as the browser (src/main.ts) and the pre-renderer (src/entry-server.ts) both build it.
+ * One app, as the browser (main.ts) and the pre-renderer (entry-server.ts) both build it.
  * Every call makes its own router, i18n instance and (when a page needs it) Pinia: pre-rendering
  * builds one app per page, and a shared instance would let one page's language leak into the next.
- * `pause` lets the browser split the work into two tasks (src/main.ts, "Start-up in steps").
+ * `pause` lets the browser split the work into two tasks (main.ts, step 3 of README.md).
  */
 export async function createEclaircie(history: RouterHistory, hydrate: boolean, pause = async () => {}) {
   // createSSRApp takes over HTML that is already on the page instead of drawing it again.
@@ -24,7 +25,7 @@ export async function createEclaircie(history: RouterHistory, hydrate: boolean, 
   // that keeps state in a store gets Pinia first (src/stores/install.ts).
   router.beforeEach(async (to) => {
     await Promise.all([
-      useLocale(i18n, localeOfPath(to.path, to.meta.locale), routeParts(to.meta)),
+      switchLocale(i18n, to.meta.locale ?? localeOfPath(to.path), routeParts(to.meta)),
       to.meta.stores && installStores(app),
     ])
   })
