@@ -4,7 +4,7 @@ import { firstThings, introFor } from '@/tree/first'
 import { factsOf } from '@/tree/graph'
 import { plan } from '@/tree/rules'
 import { read, voiceOf } from '@/tree/reading'
-import { situationGuide } from '@/tree/steps'
+import { situationGuide, textRoot } from '@/tree/steps'
 
 /**
  * A plan, from the neutral code in its address: the decoded answers, the facts they give, the steps
@@ -28,9 +28,11 @@ export function usePlan(code: MaybeRefOrGetter<string>) {
   /** "vous", "tu" for someone who may be a minor, or the helper's; and the opening line that fits the case. */
   const voice = computed(() => voiceOf(facts.value, helper.value))
   const intro = computed(() => introFor(facts.value))
+  /** Where the plan page's text lives for that voice: `plan`, `plan.tu` or `plan.helper`. */
+  const root = computed(() => textRoot(voice.value))
   /** They sent the image themself: a plan in "tu" says at once that this is no consent to its sharing. */
   const sent = computed(() => read(facts.value).sent)
   /** A helper's plan: the code of the person's own plan, to send them or show them. */
   const forPerson = computed(() => (helper.value && complete.value ? personCode(answers.value) : ''))
-  return { decoded, answers, complete, helper, facts, steps, guide, helplines, first, voice, intro, sent, forPerson }
+  return { decoded, answers, complete, helper, facts, steps, guide, helplines, first, voice, root, intro, sent, forPerson }
 }
