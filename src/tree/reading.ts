@@ -62,8 +62,12 @@ export function mayBeMinor(f: Facts): boolean {
   return (f.situation === 'received' ? f.ageNow : f.ageAtImages) !== 'adult'
 }
 
-/** "tu" for anyone who may be a minor: the plan is then written for a 13-year-old. */
-export function voiceOf(f: Facts): Voice {
+/**
+ * "tu" for anyone who may be a minor: the plan is then written for a 13-year-old. A helper's plan
+ * speaks to the helper, an adult, in "vous", about the person helped, whatever that person's age.
+ */
+export function voiceOf(f: Facts, helper = false): Voice {
+  if (helper) return 'helper'
   return mayBeMinor(f) ? 'tu' : 'vous'
 }
 
