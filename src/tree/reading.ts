@@ -14,8 +14,6 @@ export interface Reading {
   minor: boolean
   /** May be under 18: under 18, an unknown age, or an age never asked (the unsure situation). */
   young: boolean
-  /** The age question was answered "under 18" or "je ne sais pas" (the unsure situation asks none). */
-  youngByAnswer: boolean
   ageReason: ReasonId
   adultReason: ReasonId
   received: boolean
@@ -90,8 +88,7 @@ export function read(f: Facts): Reading {
     age,
     adult: age === 'adult',
     minor,
-    young: age !== 'adult',
-    youngByAnswer: age === 'under18' || age === 'unsure',
+    young: mayBeMinor(f),
     ageReason: minor ? (received ? 'minorNow' : 'minor') : age === 'unsure' ? 'ageUnsure' : 'unsure',
     adultReason: received ? 'adultNow' : 'adult',
     received,

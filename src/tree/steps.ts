@@ -2,8 +2,6 @@ import type { GuidePage, HelplineId, LawId, LinkId } from '../content/types'
 import { mayBeMinor, type Reading, voiceOf } from './reading'
 import type { Facts, StepId, Voice } from './types'
 
-export { mayBeMinor } from './reading'
-
 /**
  * What each plan step shows beside its text: official links, one-tap helplines and the law it
  * rests on, by id. The facts themselves (numbers, addresses, articles) live in src/content/.

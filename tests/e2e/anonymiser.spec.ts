@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 import { staticPath } from '../../src/router/paths'
-import { expectNoAxeViolations, msg, open } from './helpers'
+import { expectNoAxeViolations, msg, open, untilOfflineReady } from './helpers'
 
 // The anonymiser's own files: the word lists, the phone library and the IBAN check (src/anonymiser/lexicon.ts).
 const anonymiserFiles = /\/assets\/(?:names|towns|words|phone|iban)-[\w-]+\.js$/
@@ -112,8 +112,7 @@ test('says the tool is getting ready until its lists have loaded', async ({ page
 
 test('works offline once the app has been visited', async ({ page, context }) => {
   await open(page, '/fr')
-  await page.evaluate(() => navigator.serviceWorker.ready)
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  await untilOfflineReady(page)
   await context.setOffline(true)
   await open(page, staticPath('anonymiser', 'fr'))
   const result = await anonymise(page, note)

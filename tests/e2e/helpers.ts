@@ -81,6 +81,16 @@ export function everyTitle(lang: Lang, step: string): string[] {
 }
 
 /**
+ * Waits until the service worker is active and controls this page (it claims open pages once it has
+ * precached the app), so that the app works offline from here on. On a busy machine the precache can
+ * take longer than an assertion's few seconds: this waits for the state, within the test's own time.
+ */
+export async function untilOfflineReady(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready)
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+}
+
+/**
  * Opens a page and waits until the app has taken it over: on pre-rendered pages, links and buttons
  * are plain HTML until then, and a test acting earlier would test the no-JavaScript fallback.
  */

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
 import { codePath, guidePages, guidePath } from '../../src/router/paths'
 import { planCode } from '../../src/support/situations'
-import { answer, msg, planTitles, stepTitle } from './helpers'
+import { answer, msg, planTitles, stepTitle, untilOfflineReady } from './helpers'
 import { ports } from './ports'
 import { serve } from './static-server'
 
@@ -12,8 +12,7 @@ import { serve } from './static-server'
 async function visitOnce(page: Page, path = '/fr') {
   await page.goto(path)
   await expect(page.locator('main h1')).toBeVisible()
-  await page.evaluate(() => navigator.serviceWorker.ready)
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  await untilOfflineReady(page)
 }
 
 async function goOffline(context: BrowserContext) {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { sheetPath, staticPath } from '../../src/router/paths'
 import { answersFor, sheetNumber, situationIds } from '../../src/support/situations'
-import { answer, expectNoAxeViolations, msg, open, planHeading, planTitles, stepTitle } from './helpers'
+import { answer, expectNoAxeViolations, msg, open, planHeading, planTitles, stepTitle, untilOfflineReady } from './helpers'
 
 const forbidden = /sextor|nude|deepfake|\bviol|rape|intime|intimate|chantage|blackmail|porn|revenge|sexu|abus|menace|threat|victim/i
 const sheets = situationIds.map((_, i) => i + 1)
@@ -74,8 +74,7 @@ test('a link from a support worker answers nothing for the person: the danger qu
 test('every situation\'s link opens offline once the app has been visited', async ({ page, context }) => {
   const links = []
   for (const n of sheets) links.push(await linkOf(page, n, 'fr', n % 2 ? 'fr' : 'en'))
-  await page.evaluate(() => navigator.serviceWorker.ready)
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  await untilOfflineReady(page)
   await context.setOffline(true)
   for (const [i, link] of links.entries()) {
     await page.goto(link)

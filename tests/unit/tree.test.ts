@@ -8,11 +8,11 @@ import { decode, encode } from '@/tree/code'
 import { factsOf, next, prune, questionIds, questions, sequence } from '@/tree/graph'
 import { allPaths } from '@/tree/enumerate'
 import { firstThings } from '@/tree/first'
-import { read } from '@/tree/reading'
+import { mayBeMinor, read } from '@/tree/reading'
 import { guides } from '@/content/guides'
 import { plan } from '@/tree/rules'
 import { guidePages } from '@/router/paths'
-import { mayBeMinor, situationGuide, stepFacts } from '@/tree/steps'
+import { situationGuide, stepFacts } from '@/tree/steps'
 import type { Answer, Facts, StepId } from '@/tree/types'
 
 type Messages = { [key: string]: string | string[] | Messages }
