@@ -6,7 +6,7 @@ import { linkList, links } from '../../src/content/links'
 import { DB_NAME } from '../../src/dossier/idb'
 import { guidePages, guidePath, staticPath } from '../../src/router/paths'
 import { stepFacts } from '../../src/tree/steps'
-import { expectNoAxeViolations, msg, open, openStep, planTitles } from './helpers'
+import { expectNoAxeViolations, msg, open, openStep, planHeading, planTitles } from './helpers'
 
 const guideIds = Object.keys(guidePages) as (keyof typeof guidePages)[]
 
@@ -44,7 +44,7 @@ test.describe('from a plan to a guide and back', () => {
     const { step, scroll, y } = await tickAStep(page)
     expect(scroll).toBeGreaterThan(100)
     await tap(step.locator('.step__guide a'))
-    await expect(page.locator('main h1')).not.toHaveText(msg('fr', 'plan.heading'))
+    await expect(page.locator('main h1')).not.toHaveText(planHeading('fr'))
     const back = page.getByRole('link', { name: msg('fr', 'app.backToPlan') })
     await expect(back).toHaveAttribute('href', PLAN)
     // Leaving the plan added one entry, so that Back works too; moving on from the guide adds none.

@@ -227,7 +227,7 @@ test.describe('Back after an exit never shows the app, whatever the tab held bef
     // restored page receives is what the app handles. First, a page left for another site and restored:
     // the person's place is kept.
     await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })))
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'plan.heading'))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(planHeading('fr'))
     expect(page.url()).toBe(url)
     await expect(page.locator('.exit-overlay')).toHaveCount(0)
     // Then the same page, as if the tab had left by the exit since it was shown (another entry's exit).
