@@ -8,11 +8,19 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Two browsers at once, one file each (a file's tests share set-up and run in order): the suite of
+  // about 360 tests would take more than CI's 20 minutes one at a time. Each test waits for the state
+  // it needs, never for a time, so a busy machine makes it slower, not red. The servers a file starts
+  // itself have ports of their own (ports.ts), so two files never share one. E2E_WORKERS=1 for one.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous limits, not waits: a test moves on as soon as the state it needs is there, so these only
+  // matter on a machine so busy that a state takes long to come (two browsers on two cores, another
+  // checkout's tests beside them). A red test still fails, later.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',

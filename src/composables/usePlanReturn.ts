@@ -21,6 +21,9 @@ export interface PlanPlace {
   scroll: number
   /** The positions of the open steps, from 0. */
   open: number[]
+  /** The plan spoke in "tu" (someone who may be a minor): the way back says "ton plan". Read from the
+   * plan page itself (its `data-voice`), so that this module, on every page, needs none of the tree. */
+  tu?: boolean
 }
 
 const isPlace = (value: unknown): value is PlanPlace => {
@@ -28,6 +31,7 @@ const isPlace = (value: unknown): value is PlanPlace => {
   const { path, scroll, open } = value as Record<string, unknown>
   return typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') && typeof scroll === 'number'
     && Array.isArray(open) && open.every(n => Number.isInteger(n) && n >= 0)
+    && ['boolean', 'undefined'].includes(typeof (value as Record<string, unknown>).tu)
 }
 
 const remembered = ref<PlanPlace | null>(null)
@@ -43,7 +47,8 @@ const steps = () => [...document.querySelectorAll<HTMLElement>('.plan__steps .st
 
 function placeOnScreen(path: string): PlanPlace {
   const open = steps().flatMap((step, i) => (step.querySelector('details')?.open ? [i] : []))
-  return { path, scroll: scroller()?.scrollTop ?? 0, open }
+  const tu = document.querySelector<HTMLElement>('.plan[data-voice]')?.dataset.voice === 'tu'
+  return { path, scroll: scroller()?.scrollTop ?? 0, open, tu }
 }
 
 /** Once the plan has drawn every step (it draws a few per task), opens the same steps and scrolls back. */

@@ -288,6 +288,9 @@ async function whatAnyoneSees(page: Page) {
 }
 
 test('a saved dossier shows nowhere until its passphrase opens it: a fresh visit looks the same as with none', async ({ page, browser }) => {
+  // Several real key derivations (600 000 rounds each, on purpose): CPU-bound, so a busy machine running
+  // two browsers needs more than the default time. Nothing here waits for a time.
+  test.slow()
   const other = await (await browser.newContext()).newPage()
   const withNone = await whatAnyoneSees(other)
 

@@ -95,6 +95,17 @@ test.describe('from a plan to a guide and back', () => {
     await expect(other.locator('main h1')).toBeVisible()
     await expect(other.getByRole('link', { name: msg('fr', 'app.backToPlan') })).toHaveCount(0)
   })
+
+  test('a plan in "tu" is offered back as "ton plan"', async ({ page }) => {
+    // A 14-year-old's plan: its steps' guides say "Revenir à ton plan", in the plan's own voice.
+    const young = '/fr/plan/1110101'
+    await open(page, young)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'plan.tu.heading'))
+    await planTitles(page, 'fr')
+    await tap(page.locator('.step__guide a').first())
+    await expect(page.getByRole('link', { name: msg('fr', 'app.backToPlanTu') })).toHaveAttribute('href', young)
+    await expect(page.getByRole('link', { name: msg('fr', 'app.backToPlan') })).toHaveCount(0)
+  })
 })
 
 test.describe('every guide', () => {
