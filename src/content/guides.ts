@@ -88,7 +88,7 @@ export const guides: Record<GuideId, Guide> = {
       { id: 'whatToBring' },
       { id: 'letter' },
       { id: 'policeChat', links: ['policeChat'] },
-      { id: 'thesee', links: ['thesee'] },
+      { id: 'thesee', links: ['thesee'], helplines: ['infoEscroqueries'] },
       { id: 'cyber17', links: ['cyber17'] },
       { id: 'noPreComplaint' },
       { id: 'afterwards', law: ['cp226-6'], helplines: ['victimes116006'] },

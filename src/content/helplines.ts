@@ -163,6 +163,23 @@ export const helplines = withIds<HelplineId, Helpline>({
     secondary: true,
     confidence: 'confirmed',
   },
+  // A free line Service-Public lists (fiche F34124) for victims of online blackmail and romance scams,
+  // Monday to Friday, 9h–18h30 (sheet, 2026-12-05, [CONFIRMÉ]). The sheet names the fiche without its
+  // address: the source is Service-Public itself, where the fiche is found by its number.
+  infoEscroqueries: {
+    display: '0 805 805 817',
+    tel: '0805805817',
+    groups: ['anyVictim'],
+    hours: { kind: 'weekdays', from: '09:00', to: '18:30' },
+    // Evenings and weekends: 17Cyber's advice and the police's written chat, both day and night.
+    meanwhile: ['cyber17', 'pnav'],
+    free: true,
+    anonymous: false,
+    channels: [],
+    source: 'https://www.service-public.gouv.fr',
+    checkedOn: '2026-12-05',
+    confidence: 'confirmed',
+  },
 })
 
 export const helplineList: Helpline[] = Object.values(helplines)

@@ -85,7 +85,7 @@ export interface Helpline extends Sourced {
 export type HelplineId =
   | 'police17' | 'eu112' | 'samu15' | 'pompiers18' | 'sms114' | 'suicide3114'
   | 'enfance3018' | 'femmes3919' | 'cfcv' | 'victimes116006' | 'enfance119'
-  | 'pnav' | 'espaceMineurs' | 'cyber17'
+  | 'pnav' | 'espaceMineurs' | 'cyber17' | 'infoEscroqueries'
 
 export type LinkId =
   | 'stopncii' | 'takeItDown' | 'pharos' | 'policeChat' | 'thesee' | 'cyber17' | 'pointDeContact'

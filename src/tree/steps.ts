@@ -47,7 +47,7 @@ export const stepFacts: Record<StepId, StepFacts> = {
   pharos: { links: ['pharos', 'pointDeContact'], guide: 'report' },
   protectionOrder: { law: ['cciv515-9'] },
   complaint: { law: ['cpp15-3', 'cpp40-4-1', 'cp226-6'], guide: 'report' },
-  thesee: { links: ['thesee'], helplines: ['cyber17'], guide: 'report' },
+  thesee: { links: ['thesee'], helplines: ['cyber17', 'infoEscroqueries'], guide: 'report' },
   policeChat: { helplines: ['pnav', 'espaceMineurs'], guide: 'report' },
   helpline3919: { helplines: ['femmes3919'] },
   helplineCfcv: { helplines: ['cfcv'] },

@@ -46,7 +46,7 @@ describe('facts data modules', () => {
     expect(readOn('2026-11-21')).toEqual(['allo119', 'enfance119', 'enfance3018', 'enfance3018Web', 'takeItDown'])
     expect(readOn('2026-11-28')).toEqual(['cciv515-9', 'cpp40-4-1', 'dsa16', 'lil51', 'pompiers18', 'suicide3114', 'web3114'])
     // The sheet's section of 2026-12-05, checked that day against stored copies of official pages.
-    expect(readOn('2026-12-05')).toEqual(['espaceMineurs', 'espaceMineurs'])
+    expect(readOn('2026-12-05')).toEqual(['espaceMineurs', 'espaceMineurs', 'infoEscroqueries'])
     for (const [id, fact] of allSourced) {
       if (fact.dated === 'year') expect(fact.checkedOn, id).toBe('2026-02-11')
       if (fact.dated === 'olderCopy') expect(fact.checkedOn < '2026-01-01', `${id} is dated by its copy, not by a 2026 check`).toBe(true)

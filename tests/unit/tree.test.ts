@@ -361,6 +361,12 @@ describe('plan invariants, on every path', () => {
     for (const { steps } of where(f => f.ageAtImages !== 'adult')) expect(steps).not.toContain('thesee')
   })
 
+  it('offers the scam line (Info Escroqueries) beside THESEE only, so only to those adults', () => {
+    expect(stepFacts.thesee.helplines).toContain('infoEscroqueries')
+    const elsewhere = Object.entries(stepFacts).filter(([id, spec]) => id !== 'thesee' && spec.helplines?.includes('infoEscroqueries'))
+    expect(elsewhere.map(([id]) => id)).toEqual([])
+  })
+
   it('always offers the police chat, reassurance first and self-care last', () => {
     for (const { steps, facts } of planned) {
       expect(steps).toContain('policeChat')
