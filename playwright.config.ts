@@ -8,12 +8,10 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Two browsers at once, one file each (a file's tests share set-up and run in order): the suite of
-  // about 360 tests would take more than CI's 20 minutes one at a time. Each test waits for the state
-  // it needs, never for a time, so a busy machine makes it slower, not red. The servers a file starts
-  // itself have ports of their own (ports.ts), so two files never share one. E2E_WORKERS=1 for one.
+  // One browser at a time: on two cores one Chromium test already keeps both busy (renderer, browser,
+  // network service, the test runner), and two workers were measured to finish no sooner.
   fullyParallel: false,
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  workers: 1,
   retries: 0,
   reporter: [['list']],
   // Generous limits, not waits: a test moves on as soon as the state it needs is there, so these only
