@@ -8,11 +8,17 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One browser at a time: on two cores one Chromium test already keeps both busy (renderer, browser,
+  // network service, the test runner), and two workers were measured to finish no sooner.
   fullyParallel: false,
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous limits, not waits: a test moves on as soon as the state it needs is there, so these only
+  // matter on a machine so busy that a state takes long to come (two browsers on two cores, another
+  // checkout's tests beside them). A red test still fails, later.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',

@@ -6,6 +6,7 @@ export const earlyScripts = {
   lang: 'language-redirect',
   start: 'start-after-paint',
   shell: 'shell-preload',
+  first: 'exit-guard',
 } as const
 
 export type EarlyScript = keyof typeof earlyScripts

@@ -25,7 +25,8 @@ import { NOT_FOUND, SHELL } from './serving.ts'
  *    manifest); `/` becomes index.html, with the script that sends a browser preferring another
  *    language to its home page before it paints (early/language-redirect.ts);
  * 4. hands each page's module script and that list to the starter (early/start-after-paint.ts),
- *    which asks for them once the page has painted;
+ *    which asks for them once the page has painted, and puts the quick exit's guard before anything
+ *    else (early/exit-guard.ts);
  * 5. has vite-plugin-pwa write the service worker again, so the precache holds the new pages.
  *
  * It does what vite-ssg did for this app and no more; the browser then loads no pre-rendering runtime
@@ -81,7 +82,11 @@ export function prerender(entry: string): Plugin {
             page.parts.map(part => `/${partFile(LANG, part)}`),
           ])
           const shellScript = await writeAsset(outDir, 'shell', await buildEarlyScript('shell'))
-          const shell = withHeadScript(template, shellScript, { async: true, data: { pages: JSON.stringify(shellPages) } })
+          // Every page's first script, the shell's too: before anything is painted, an entry made before
+          // a quick exit is left, never shown (src/boot/early/exit-guard.ts, docs/quick-exit.md).
+          // Put in last, it runs first.
+          const first = await writeAsset(outDir, 'first', await buildEarlyScript('first'))
+          const shell = withHeadScript(withHeadScript(template, shellScript, { async: true, data: { pages: JSON.stringify(shellPages) } }), first)
           await writeFile(join(outDir, SHELL), shell)
           // Static hosts answer 404.html for unknown addresses (docs/deploy.md): the shell, whose app
           // draws the page the address names, or the not-found page. Never precached: app.html is.
@@ -94,6 +99,7 @@ export function prerender(entry: string): Plugin {
             const rendered = await server.render(path)
             let page = afterPaint(fillTemplate(template, rendered, manifest, imports), starter)
             if (path === '/') page = withHeadScript(page, languageScript)
+            page = withHeadScript(page, first)
             await writeFile(file, page)
           }
         }

@@ -18,8 +18,12 @@ export type {
  * tab; it locks itself after a while without activity, and the quick exit locks it.
  */
 
-/** What the dossier page shows: not known yet, impossible in this browser, none yet, locked, open. */
-export type DossierStatus = 'loading' | 'unsupported' | 'none' | 'locked' | 'open'
+/**
+ * What the dossier page shows: not known yet, impossible in this browser, closed, open. "Closed" is
+ * the same whether or not a dossier exists: nothing the screens show may tell (src/dossier/README.md,
+ * "Deniable"), so the page never even asks until the person opens one with its passphrase.
+ */
+export type DossierStatus = 'loading' | 'unsupported' | 'closed' | 'open'
 
 /** What the screens use of src/dossier/: its public surface, loaded on first need. */
 async function importDossier() {
@@ -43,17 +47,16 @@ function load(): Promise<DossierModule> {
   return loading
 }
 
-/** Whether this device holds a dossier; an open vault makes the status 'open' whatever this says. */
-const stored = ref<'loading' | 'unsupported' | 'none' | 'present'>('loading')
+/** Whether this browser can keep a dossier; an open vault makes the status 'open'. */
+const support = ref<'loading' | 'unsupported' | 'closed'>('loading')
 // The open vault lives in openDossier.ts, which the plan's buttons read without loading this file.
 const vault = dossierVault
 const entries = shallowRef<readonly Entry[]>([])
-const lockedByIdle = ref(false)
 /** A passphrase is being checked or a backup restored: the buttons say so, and wait. */
 const busy = ref(false)
 let idle: IdleLock | null = null
 
-const status = computed<DossierStatus>(() => vault.value ? 'open' : stored.value === 'present' ? 'locked' : stored.value)
+const status = computed<DossierStatus>(() => vault.value ? 'open' : support.value)
 const isOpen = isDossierOpen
 
 /** The open dossier's entries with the day each one is about, the latest day first. */
@@ -79,6 +82,7 @@ function lock() {
   idle = null
   removeEventListener('pointerdown', activity, true)
   removeEventListener('keydown', activity, true)
+  removeEventListener('pagehide', lock)
   document.removeEventListener('visibilitychange', visible)
 }
 
@@ -88,34 +92,30 @@ function open(opened: Vault, minutes: number, createIdleLock: DossierModule['cre
   lock()
   vault.value = opened
   entries.value = opened.entries()
-  stored.value = 'present'
-  lockedByIdle.value = false
-  idle = createIdleLock({
-    minutes,
-    onLock: () => {
-      lock()
-      lockedByIdle.value = true
-    },
-  })
+  // Locked after a while without activity: the page then looks as it does for anybody, with nothing
+  // saying a dossier was open.
+  idle = createIdleLock({ minutes, onLock: lock })
   addEventListener('pointerdown', activity, true)
   addEventListener('keydown', activity, true)
+  // Leaving the page locks it too: a page kept by the browser to come back to shows it closed.
+  addEventListener('pagehide', lock)
   document.addEventListener('visibilitychange', visible)
 }
 
-/** Finds out whether this browser can keep a dossier and whether there is one. */
+/** Finds out whether this browser can keep a dossier; never whether there is one. */
 async function check() {
   try {
     const { dossier } = await load()
-    stored.value = !dossier.isSupported() ? 'unsupported' : (await dossier.exists()) ? 'present' : 'none'
+    support.value = dossier.isSupported() ? 'closed' : 'unsupported'
   }
   catch {
-    stored.value = 'unsupported'
+    support.value = 'unsupported'
   }
 }
 
 /** For the dossier page, each time it is shown: the status is 'loading' until known. */
 async function refresh() {
-  stored.value = 'loading'
+  support.value = 'loading'
   await check()
 }
 
@@ -166,7 +166,6 @@ async function exportBackup(): Promise<Backup> {
 async function destroy() {
   lock()
   await (await load()).dossier.destroy()
-  stored.value = 'none'
 }
 
 /** The open vault, or the reason there is none. */
@@ -210,7 +209,7 @@ function fieldErrors(error: unknown): readonly EntryError[] {
 }
 
 const dossier = {
-  status, isOpen, busy, lockedByIdle, latestFirst, summary,
+  status, isOpen, busy, latestFirst, summary,
   refresh, create, unlock, lock, restore, backupTooLarge, exportBackup, destroy,
   add, update, remove, changePassphrase, setIdleMinutes, strength, explain, fieldErrors,
 }

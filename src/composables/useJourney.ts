@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { encode, VERSION } from '@/tree/code'
+import { encode, HELPER, VERSION } from '@/tree/code'
 import { factsOf, next, prune, sequence } from '@/tree/graph'
 import type { Answer, QuestionId } from '@/tree/types'
 import { useLocalePath } from './useLocalePath'
@@ -18,8 +18,9 @@ export function useJourney() {
   const paths = useLocalePath()
 
   const code = computed(() => (typeof route.params.code === 'string' ? route.params.code : ''))
-  // No code yet: the path starts with no answers (a code of the version digit alone).
-  const { decoded, answers } = usePlan(() => code.value || VERSION)
+  // No code yet: the path starts with no answers (a code of the version digit alone). A code starting
+  // with the helper's digit is answered by someone who helps the person, about them: every move keeps it.
+  const { decoded, answers, helper } = usePlan(() => code.value || VERSION)
   const editing = computed<QuestionId | null>(() => {
     const q = route.query.modifier
     return typeof q === 'string' && answers.value.some(a => a.question === q) ? (q as QuestionId) : null
@@ -48,7 +49,7 @@ export function useJourney() {
     const updated = editing.value
       ? prune(answers.value.map(a => (a.question === q ? chosen : a)))
       : [...answers.value, chosen]
-    const nextCode = encode(updated)
+    const nextCode = encode(updated, helper.value)
     if (q === 'danger' && option === 'yes' && (!editing.value || prepared.value)) {
       // Safety first: the emergency numbers, with a way back into the path once safe.
       return router.replace({ path: paths.page('emergency'), query: { suite: nextCode } })
@@ -60,8 +61,11 @@ export function useJourney() {
   function previous() {
     if (editing.value) return router.replace({ path: paths.withCode('review', code.value), query: mark(null) })
     if (answers.value.length === 0) return router.replace(paths.page('home'))
-    return router.replace(paths.withCode('path', encode(answers.value.slice(0, -1))))
+    return router.replace(paths.withCode('path', encode(answers.value.slice(0, -1), helper.value)))
   }
 
-  return { code, decoded, answers, question, editing, position, total, selected, choose, previous }
+  /** The other way in, from the first question: for someone else (the helper's path), or for oneself. */
+  const otherWay = computed(() => paths.withCode('path', helper.value ? VERSION : HELPER))
+
+  return { code, decoded, answers, helper, question, editing, position, total, selected, choose, previous, otherWay }
 }

@@ -1,7 +1,11 @@
 import type { EntryError } from './entries'
 
 export type DossierErrorCode =
-  /** The verifier did not match: a typing slip, most often. No lock-out, ever. */
+  /**
+   * The passphrase opens no dossier here: the verifier did not match (a typing slip, most often), or
+   * there is no dossier at all — the same answer on purpose, so that nothing tells whether one exists.
+   * No lock-out, ever.
+   */
   | 'wrongPassphrase'
   /** The passphrase is right (or the header itself is damaged) but the data does not decrypt or validate. */
   | 'damaged'
@@ -11,10 +15,8 @@ export type DossierErrorCode =
   | 'storage'
   /** No IndexedDB or WebCrypto here. */
   | 'unsupported'
-  /** No vault on this device (unlock, export). */
+  /** No vault on this device any more (export from an open vault that another tab erased). */
   | 'missing'
-  /** A vault already exists (create). */
-  | 'exists'
   /** The vault was locked (by lock(), the idle timer, a restore or a deletion, or another tab). */
   | 'locked'
   | 'emptyPassphrase'

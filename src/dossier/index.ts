@@ -3,7 +3,9 @@ import { CURRENT_KDF, isKdfParams, type KdfParams, needsUpgrade } from './crypto
 import type { Entry } from './entries'
 import { DossierError } from './errors'
 import { deviceStore, recordStore } from './idb'
-import { type Backup, type BackupCheck, backupOf, newSession, openRecord, parseRecord, readBackup, seal, type Session } from './record'
+import {
+  type Backup, type BackupCheck, backupOf, isObject, newSession, openRecord, parseRecord, readBackup, seal, type Session, type StoredRecord,
+} from './record'
 import { type Vault, type VaultContext, VaultImpl } from './vault'
 
 /**
@@ -31,7 +33,8 @@ export interface DossierOptions {
 export interface Dossier {
   /** IndexedDB and WebCrypto are both there (not during prerendering, not in some private modes). */
   isSupported(): boolean
-  exists(): Promise<boolean>
+  // No exists(): nothing outside this folder may learn whether there is a dossier without its
+  // passphrase (README.md, "Deniable"). create() and unlock() answer the same either way.
   create(passphrase: string): Promise<Vault>
   unlock(passphrase: string): Promise<Vault>
   /** Works locked too: the stored record is already encrypted. */
@@ -77,25 +80,67 @@ export function createDossier(options: DossierOptions = {}): Dossier {
     return current
   }
 
-  async function exists(): Promise<boolean> {
-    return (await records.read()) !== undefined
+  /**
+   * The stored record, opened with `passphrase`; null when there is none, it is damaged, or the
+   * passphrase does not open it. With no record, a key is derived all the same and thrown away, so the
+   * answer takes as long either way: the time says nothing of whether a dossier exists (README.md).
+   */
+  async function tryOpen(passphrase: string) {
+    const raw = await records.read()
+    let record: StoredRecord
+    try {
+      if (raw === undefined) throw new DossierError('wrongPassphrase')
+      record = await parseRecord(raw)
+    }
+    catch (error) {
+      await newSession(passphrase, kdf)
+      return { raw, opened: null, error }
+    }
+    try {
+      return { raw, record, opened: await openRecord(record, passphrase), error: null }
+    }
+    catch (error) {
+      return { raw, record, opened: null, error }
+    }
   }
 
+  /**
+   * A new, empty dossier. Whether one is already here is never said: one that this passphrase opens is
+   * opened (nothing lost for someone who chose the same passphrase again), any other is replaced.
+   * The create form says so, whether or not there is one.
+   */
   async function create(passphrase: string): Promise<Vault> {
     if (passphrase.trim() === '') throw new DossierError('emptyPassphrase')
-    if (await exists()) throw new DossierError('exists')
+    const found = await tryOpen(passphrase)
+    if (found.record && found.opened) return openStored(found.record, found.opened, passphrase)
     const session = await newSession(passphrase, kdf)
     const record = await seal(session, [])
-    if (!await records.compareAndPut(record, null)) throw new DossierError('exists')
+    // Replaces what was read (a damaged record too); another tab wrote meanwhile: nothing is replaced,
+    // and the person can simply try again.
+    const expectedIv = isObject(found.raw) && typeof found.raw.iv === 'string' ? found.raw.iv : null
+    if (!await records.compareAndPut(record, expectedIv)) {
+      throw new DossierError('storage')
+    }
     return open(session, [], record.iv)
   }
 
+  /**
+   * Opens the dossier with its passphrase. No dossier and a passphrase that does not open it give the
+   * same error ('wrongPassphrase'), in the same time: nothing tells whether there is one.
+   */
   async function unlock(passphrase: string): Promise<Vault> {
     if (passphrase === '') throw new DossierError('emptyPassphrase')
-    const raw = await records.read()
-    if (raw === undefined) throw new DossierError('missing')
-    const record = await parseRecord(raw)
-    const { session, entries } = await openRecord(record, passphrase)
+    const found = await tryOpen(passphrase)
+    if (!found.record || !found.opened) {
+      // A damaged record whose passphrase is right says so (the verifier proved it): the backup helps.
+      if (found.record && found.error instanceof DossierError && found.error.code === 'damaged') throw found.error
+      throw new DossierError('wrongPassphrase')
+    }
+    return openStored(found.record, found.opened, passphrase)
+  }
+
+  async function openStored(record: StoredRecord, opened: { session: Session, entries: readonly Entry[] }, passphrase: string): Promise<Vault> {
+    const { session, entries } = opened
     if (!needsUpgrade(record.kdf, kdf)) return open(session, entries, record.iv)
     // Stronger parameters than the stored ones: re-encrypt now, with a new salt. If that write fails
     // (full storage, another tab), the vault stays as it was and opens all the same.
@@ -141,7 +186,7 @@ export function createDossier(options: DossierOptions = {}): Dossier {
     await records.clear()
   }
 
-  return { isSupported, exists, create, unlock, exportBackup, inspectBackup, restoreBackup, destroy }
+  return { isSupported, create, unlock, exportBackup, inspectBackup, restoreBackup, destroy }
 }
 
 /** The app's dossier, on this device. */

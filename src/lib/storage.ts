@@ -13,10 +13,17 @@ export const storageKeys = {
   settings: 'eclaircie.settings',
   /** The plan's "fait" ticks, per plan code (sessionStorage). */
   planTicks: 'eclaircie.done',
-  /** The first-visit notice was dismissed (sessionStorage). */
+  /** The first-visit notice was understood in this browser (localStorage; docs/quick-exit.md). */
   notice: 'eclaircie.notice',
   /** The places noted during a search (sessionStorage). */
   places: 'eclaircie.places',
+  /**
+   * How many times this tab left by the quick exit (sessionStorage; the one value the exit keeps, so
+   * that entries made before it are never shown again: src/quick-exit/guard.ts).
+   */
+  left: 'eclaircie.left',
+  /** The plan this tab came from, and the place in it (sessionStorage; composables/usePlanReturn.ts). */
+  from: 'eclaircie.from',
 } as const
 
 export type StorageKey = (typeof storageKeys)[keyof typeof storageKeys]

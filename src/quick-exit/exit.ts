@@ -1,9 +1,11 @@
 import { clearStorage } from '@/lib/storage'
+import { exitsSoFar, keepExitCount } from './guard'
 
 /**
  * The exit sequence, synchronous from start to finish so it happens within one frame:
  *   1. hide the page under a full-screen neutral overlay (announced through role="alert");
- *   2. wipe what the session holds (answers, ticks, unlocked data) through the registered wipers;
+ *   2. wipe what the session holds (answers, ticks, unlocked data) through the registered wipers, and
+ *      count the exit (the one value kept: entries made before it are never shown again, guard.ts);
  *   3. location.replace() to the destination, so this page's history entry is replaced.
  * Plain DOM on purpose: waiting for Vue to re-render would cost a frame. See docs/quick-exit.md.
  */
@@ -34,7 +36,9 @@ export function hideOverlay() {
   for (const overlay of document.querySelectorAll(`.${OVERLAY_CLASS}`)) overlay.remove()
 }
 
-export function wipeSession() {
+/** Runs every wiper and empties sessionStorage, but for the tab's count of exits (plus `more`). */
+export function wipeSession(more = 0) {
+  const left = exitsSoFar()
   for (const wipe of wipers) {
     try {
       wipe()
@@ -44,10 +48,19 @@ export function wipeSession() {
     }
   }
   clearStorage('session')
+  keepExitCount(left + more)
 }
 
-export function exitNow(destination: string, overlayText: string, navigate: (url: string) => void = url => location.replace(url)) {
+const replaceLocation = (url: string) => location.replace(url)
+
+export function exitNow(destination: string, overlayText: string, navigate: (url: string) => void = replaceLocation) {
   showOverlay(overlayText)
-  wipeSession()
+  wipeSession(1)
+  navigate(destination)
+}
+
+/** Covers the page and replaces it by the destination, wiping nothing: for an entry the guard refuses. */
+export function leaveNow(destination: string, overlayText: string, navigate: (url: string) => void = replaceLocation) {
+  showOverlay(overlayText)
   navigate(destination)
 }

@@ -41,6 +41,15 @@ export interface Reading {
   remote: boolean
   /** Threatened or pressured by a partner, an ex or someone known: safety before confrontation. */
   close: boolean
+  /**
+   * The phone may be checked by the one who hurts them: a partner or an ex, someone known (family,
+   * school, the people around them), whatever happened; or a danger now, which may be in the same home
+   * (the danger question does not ask where, so an uncertain answer counts too). The plan then says,
+   * beside its call and SMS buttons, what a call or a text leaves in the phone
+   * (components/traces/PhoneTraces.vue). Wider than `close`: someone who shared an image without a
+   * threat may still share the home.
+   */
+  mayBeChecked: boolean
   money: boolean
   /** They sent the image themself (or may have): consent to a picture is not consent to its sharing. */
   sent: boolean
@@ -51,8 +60,12 @@ export function mayBeMinor(f: Facts): boolean {
   return (f.situation === 'received' ? f.ageNow : f.ageAtImages) !== 'adult'
 }
 
-/** "tu" for anyone who may be a minor: the plan is then written for a 13-year-old. */
-export function voiceOf(f: Facts): Voice {
+/**
+ * "tu" for anyone who may be a minor: the plan is then written for a 13-year-old. A helper's plan
+ * speaks to the helper, an adult, in "vous", about the person helped, whatever that person's age.
+ */
+export function voiceOf(f: Facts, helper = false): Voice {
+  if (helper) return 'helper'
   return mayBeMinor(f) ? 'tu' : 'vous'
 }
 
@@ -95,6 +108,7 @@ export function read(f: Facts): Reading {
     known,
     remote: f.author === 'stranger' || f.author === 'unknown',
     close: (partner || known) && (maybeThreatened || pressured),
+    mayBeChecked: partner || known || f.danger === 'yes' || f.danger === 'unsure',
     money: f.demand === 'money',
     sent: ['threatened', 'shared', 'worried'].includes(situation) || (pressured && f.sentAlready !== 'no'),
   }

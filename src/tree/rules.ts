@@ -15,10 +15,10 @@ import type { Facts, ReasonId, Step, StepId } from './types'
  */
 export const YOUNG_NOW = 7
 
-export function plan(f: Facts): Step[] {
+export function plan(f: Facts, helper = false): Step[] {
   const r = read(f)
   const steps: Step[] = []
-  const voice = voiceOf(f)
+  const voice = voiceOf(f, helper)
   const root = textRoot(voice)
   const add = (id: StepId, ...reasons: ReasonId[]) => steps.push({
     id,
@@ -27,9 +27,10 @@ export function plan(f: Facts): Step[] {
     how: howFor(id, f, r, voice),
     why: reasons.map(reason => `${root}.reason.${reason}`),
     helplines: helplinesFor(id, f, r),
-    law: lawFor(id, f, r),
+    law: lawFor(id, f, r, voice),
     penalties: !r.young,
   })
+  if (helper) return helperPlan(f, r, add, steps)
   return r.young ? young(f, r, add, steps) : adult(f, r, add, steps)
 }
 
@@ -145,6 +146,69 @@ function young(f: Facts, r: Reading, add: Add, steps: Step[]): Step[] {
   return steps.map((step, i) => (i < cut ? step : { ...step, later: true as const }))
 }
 
+/**
+ * The plan of someone who helps the person (a parent, a friend, a teacher), in "vous" to the helper,
+ * about the person helped: the same facts, the same invariants as the person's own plan (Take It Down
+ * and never StopNCII for images that may have been taken before 18, no search by image for a possible
+ * minor, no penalty on a possible minor's case), and what a youth counsellor tells parents and friends,
+ * in this order: safety now; it is not their fault, no blame and no punishment; do not confront or pay
+ * the author; do not look at, copy or forward the images, keep the evidence without them; stop the
+ * spread; what the school can do when images went round a class; report; how to talk with the person
+ * and let them decide; the lines that answer the people around a victim; looking after yourself. What
+ * only the person can do on their own accounts stays in their own plan, which the helper can send them.
+ */
+function helperPlan(f: Facts, r: Reading, add: Add, steps: Step[]): Step[] {
+  if (f.danger === 'yes') add('emergency', 'danger')
+  else if (f.danger === 'unsure') add('emergency', 'dangerUnsure')
+  add('noBlame', 'always')
+  // Blackmail or pressure: what not to do now, as in the person's plan; otherwise, leave the author alone.
+  if (r.close) add('firstHoursClose', r.partner ? 'partner' : 'known', r.maybeThreatened ? r.threatReason : 'pressured')
+  else if (r.maybeThreatened) add('firstHours', r.threatReason)
+  else if (r.situation !== 'unsure') add('noConfront', authorReason(f, r))
+  // A partner or someone close: the line that listens to women facing violence and to those around them.
+  if (!r.young && ((r.partner && !r.worriedOnly) || r.close)) add('helpline3919', r.partner ? 'partner' : 'known')
+  moneySent(f, add)
+  if (r.pressured) add('pressure', 'pressured')
+  // Do not look at, copy or forward the images; keep what proves it without them.
+  if (r.young) add('evidenceMinor', r.ageReason)
+  else add('evidence', r.adultReason)
+  if (r.situation === 'fake') add('fakeIsOffence', 'fake')
+  if (r.worriedOnly) add('prevent', 'worried')
+
+  // Stop the spread: the age when the images were taken decides the service.
+  if (r.imagesOfThem && !r.noImages && r.young) add('takeitdown', r.ageReason)
+  else if (r.imagesOfThem && r.hasCopy && r.adult) add('stopncii', 'adult', 'haveCopy')
+  removePlatform(f, r, add)
+  if (r.inGroup && r.young) add('school', 'inGroup')
+  // Finding the images: specialists for a possible minor (never a search by image), the search engines' forms for an adult.
+  if (r.online && r.young) add('askHelpFinding', r.ageReason)
+  else if (r.online && (f.where === 'website' || f.where === 'unknown')) add('removeSearch', r.whereReason)
+
+  // Report.
+  if (r.adult && r.spread && f.where === 'website') add('pharos', 'onWebsite')
+  else if (r.young && !r.online && r.remote && r.situation !== 'unsure' && !(r.received && f.channel === 'nearby')) add('pharos', r.ageReason, 'fromStranger')
+  complaint(r, add)
+  if (r.adult && r.threatened && r.money && r.remote) add('thesee', f.author === 'stranger' ? 'strangerMoney' : 'unknownMoney')
+  add('policeChat', 'always')
+
+  // Talk with the person, then the lines that answer those around a victim, and yourself.
+  add('talkWith', 'always')
+  if (r.young) add('helplineYoung', r.ageReason)
+  if (!r.young && (r.situation === 'filmed' || r.pressured)) add('helplineCfcv', r.situation === 'filmed' ? 'filmed' : 'pressured')
+  // France Victimes answers victims' relatives; for a possible minor only when the age is not known.
+  if (!r.minor) add('helpline116006', r.young ? r.ageReason : r.adultReason)
+  add('selfCare', 'always')
+  return steps
+}
+
+/** Why the helper should leave the author alone: who the author is, or else what happened. */
+function authorReason(f: Facts, r: Reading): ReasonId {
+  if (r.partner) return 'partner'
+  if (r.known) return 'known'
+  if (f.author === 'stranger') return 'fromStranger'
+  return r.situation === 'worried' ? 'worried' : reasonFor(r.situation)
+}
+
 /** Actions that "D'abord" would list before it: if three or more, it moves up to be the third. */
 function keepTrustedAdultEarly(steps: Step[]) {
   const at = steps.findIndex(s => s.id === 'trustedAdult')
@@ -158,6 +222,7 @@ function keepTrustedAdultEarly(steps: Step[]) {
 /** Steps that are not an action to take now: reassurance, information, the helplines, self-care. */
 export const notAnAction = new Set<StepId>([
   'notYourFault', 'fakeIsOffence', 'selfCare', 'helpline3919', 'helplineCfcv', 'helpline116006', 'otherLines',
+  'helplineYoung', 'talkWith',
 ])
 
 /** "D'abord" lists one line for two steps that say the same first thing (review m4). */

@@ -1,5 +1,5 @@
 import type { GuidePage, HelplineId, LawId, LinkId } from '../content/types'
-import { mayBeMinor, type Reading } from './reading'
+import { mayBeMinor, type Reading, voiceOf } from './reading'
 import type { Facts, StepId, Voice } from './types'
 
 /**
@@ -55,6 +55,11 @@ export const stepFacts: Record<StepId, StepFacts> = {
   // In a plan in "tu" whose reader may be an adult (an unknown age): the adults' lines in one step, later.
   otherLines: { helplines: ['victimes116006', 'cfcv'] },
   selfCare: { helplines: ['suicide3114'] },
+  // A helper's plan only (rules.ts): advice to the helper, and the youth line, which answers parents too.
+  noBlame: {},
+  noConfront: {},
+  talkWith: {},
+  helplineYoung: { helplines: ['enfance3018', 'enfance119'] },
 }
 
 /** Lines shown only for some facts, after a step's own: `<root>.step.<id>.<extra>` lists in locales/. */
@@ -101,13 +106,32 @@ const extraApplies: { [S in keyof typeof stepExtras]: Record<Extra<S>, (f: Facts
   complaint: { adultImages: (f, r) => r.adult && f.ageAtImages === 'adult' && (r.situation === 'shared' || r.situation === 'filmed') },
 }
 
-/** The root of a voice's text in locales/: `plan` ("vous") or `plan.tu`. */
-export const textRoot = (voice: Voice) => (voice === 'tu' ? 'plan.tu' : 'plan')
+/**
+ * A helper's plan's extra lines (`plan.helper.step.<id>.<extra>`), by the person's facts. The law on
+ * images of minors is said to the helper (an adult), never its penalty; a parent can file the complaint
+ * for a child (cp226-6 in law.ts: the victim's complaint, or their legal representative's).
+ */
+const helperExtraApplies: Partial<Record<StepId, Record<string, (f: Facts, r: Reading) => boolean>>> = {
+  noBlame: { sent: (_f, r) => r.sent },
+  evidenceMinor: { minorImages: (_f, r) => r.imagesOfThem },
+  takeitdown: { noCopy: f => f.haveCopy !== 'yes' },
+  removePlatform: { young: (_f, r) => r.young },
+  complaint: {
+    young: (_f, r) => r.young,
+    adultImages: (f, r) => extraApplies.complaint.adultImages(f, r),
+  },
+  policeChat: { young: (_f, r) => r.young },
+  talkWith: { young: (_f, r) => r.young, adult: (_f, r) => r.adult },
+}
+
+/** The root of a voice's text in locales/: `plan` ("vous"), `plan.tu` or `plan.helper`. */
+export const textRoot = (voice: Voice) => (voice === 'tu' ? 'plan.tu' : voice === 'helper' ? 'plan.helper' : 'plan')
 
 /** The locale keys of a step's details for these facts: its own lines, then the extras that hold. */
 export function howFor(id: StepId, f: Facts, r: Reading, voice: Voice): string[] {
   const root = `${textRoot(voice)}.step.${id}`
-  const extras = (extraApplies as Partial<Record<StepId, Record<string, (f: Facts, r: Reading) => boolean>>>)[id] ?? {}
+  const table = voice === 'helper' ? helperExtraApplies : extraApplies as Partial<Record<StepId, Record<string, (f: Facts, r: Reading) => boolean>>>
+  const extras = table[id] ?? {}
   return [`${root}.how`, ...Object.entries(extras).filter(([, holds]) => holds(f, r)).map(([extra]) => `${root}.${extra}`)]
 }
 
@@ -141,6 +165,7 @@ export function helplinesFor(id: StepId, f: Facts, r: Reading): HelplineId[] {
       // be read by a minor leaves it out everywhere (issue 22); France Victimes answers anyone.
       return offered.filter(h => h === 'victimes116006' || (h === 'cfcv' && (r.situation === 'filmed' || r.pressured)))
     case 'trustedAdult':
+    case 'helplineYoung':
       // The child-protection line too, when someone close is involved or the danger may be at home.
       return offered.filter(h => h === 'enfance3018' || (r.minor && (r.partner || r.known || f.danger === 'yes')))
     default:
@@ -152,7 +177,8 @@ export function helplinesFor(id: StepId, f: Facts, r: Reading): HelplineId[] {
  * The law a step cites for these facts: each article only where it applies to the person. A plan for
  * someone who may be a minor cites none: no article numbers in words written for a 13-year-old.
  */
-export function lawFor(id: StepId, f: Facts, r: Reading): LawId[] {
+export function lawFor(id: StepId, f: Facts, r: Reading, voice: Voice = voiceOf(f)): LawId[] {
+  if (voice === 'helper') return helperLawFor(id, f, r)
   if (mayBeMinor(f)) return []
   const cited = stepFacts[id].law ?? []
   const keep = (...ids: LawId[]) => cited.filter(l => ids.includes(l))
@@ -168,6 +194,24 @@ export function lawFor(id: StepId, f: Facts, r: Reading): LawId[] {
       return extraApplies.complaint.adultImages(f, r) ? cited : cited.filter(l => l !== 'cp226-6')
     default:
       return cited
+  }
+}
+
+/**
+ * The law a helper's plan cites: the helper is an adult, so the articles are named, but a possible
+ * minor's plan shows no penalty (Step.penalties). Keeping or forwarding a minor's sexual images is an
+ * offence of its own (cp227-23), forwarding an adult's too (cp226-2-1, its second paragraph: sheet, 2026-12-05).
+ */
+function helperLawFor(id: StepId, f: Facts, r: Reading): LawId[] {
+  switch (id) {
+    case 'evidenceMinor':
+      return r.imagesOfThem ? ['cp227-23'] : []
+    case 'evidence':
+      return r.imagesOfThem ? ['cp226-2-1'] : []
+    case 'complaint':
+      return r.young ? ['cpp15-3'] : lawFor(id, f, r, 'vous')
+    default:
+      return r.young ? [] : lawFor(id, f, r, 'vous')
   }
 }
 

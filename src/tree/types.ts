@@ -52,13 +52,16 @@ export type StepId =
   | 'removePlatform' | 'school' | 'removeSearch' | 'letter' | 'erasure' | 'pharos' | 'protectionOrder' | 'complaint'
   | 'thesee' | 'policeChat'
   | 'helpline3919' | 'helplineCfcv' | 'helpline116006' | 'otherLines' | 'selfCare'
+  // Only in a helper's plan (rules.ts, `helper`).
+  | 'noBlame' | 'noConfront' | 'talkWith' | 'helplineYoung'
 
 /**
  * Who the plan speaks to. "vous" for adults; "tu" for anyone who may be under 18 (an unknown age
- * included), in the register of youth services, with a shorter plan written for a 13-year-old.
- * Text: `plan.*` and `plan.tu.*` in locales/.
+ * included), in the register of youth services, with a shorter plan written for a 13-year-old;
+ * `helper`: "vous" to someone who helps the person (a parent, a friend, a teacher), speaking about
+ * "la personne" they help. Text: `plan.*`, `plan.tu.*` and `plan.helper.*` in locales/.
  */
-export type Voice = 'vous' | 'tu'
+export type Voice = 'vous' | 'tu' | 'helper'
 
 /** Why a step applies: each names the answer that triggered it (text: `plan.reason.<id>`). */
 export const reasonIds = [

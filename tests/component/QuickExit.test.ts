@@ -11,7 +11,11 @@ import { fr, plugins } from './setup'
 const { leftFor } = vi.hoisted(() => ({ leftFor: [] as string[] }))
 vi.mock('@/quick-exit/exit', async (actual) => {
   const exit = await actual<typeof import('@/quick-exit/exit')>()
-  return { ...exit, exitNow: (url: string, text: string) => exit.exitNow(url, text, to => leftFor.push(to)) }
+  return {
+    ...exit,
+    exitNow: (url: string, text: string) => exit.exitNow(url, text, to => leftFor.push(to)),
+    leaveNow: (url: string, text: string) => exit.leaveNow(url, text, to => leftFor.push(to)),
+  }
 })
 
 const shift = () => document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }))
@@ -28,6 +32,7 @@ async function mountExit() {
 describe('QuickExit', () => {
   beforeEach(() => {
     leftFor.length = 0
+    sessionStorage.clear()
   })
   afterEach(() => {
     mounted.splice(0).forEach(wrapper => wrapper.unmount())
@@ -83,20 +88,28 @@ describe('QuickExit', () => {
     sessionStorage.setItem('eclaircie.done', '{}')
     await wrapper.get('.quick-exit__button').trigger('click')
     expect(wiped).toHaveBeenCalledOnce()
-    expect(sessionStorage.length).toBe(0)
+    // Nothing is left but the tab's count of exits (quick-exit/guard.ts).
+    expect(Object.entries(sessionStorage)).toEqual([['eclaircie.left', '1']])
     expect(document.querySelector('.exit-overlay')?.textContent).toBe(fr.quickExit.loading)
     expect(leftFor).toEqual([exits[defaultExit].url])
     stop()
   })
 
-  it('goes to the neutral home when the page comes back from the back-forward cache', async () => {
+  it('keeps a page restored from the back-forward cache as it was, unless it was shown before an exit', async () => {
     const { router } = await mountExit()
-    shift()
+    await router.replace('/fr/urgence')
     // The test browser's PageTransitionEvent ignores `persisted`: the event says it the way a restored page does.
-    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }))
+    const restore = () => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }))
+    history.replaceState({ ...history.state, left: 0 }, '')
+    restore()
     await flushPromises()
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/fr'))
+    expect(leftFor).toEqual([])
+    expect(router.currentRoute.value.path).toBe('/fr/urgence')
     expect(document.documentElement.classList.contains(HIDE_CLASS)).toBe(false)
-    expect(document.querySelector('.exit-overlay')).toBeNull()
+    // The tab has left by the exit since this entry was made: covered, and gone to the destination.
+    sessionStorage.setItem('eclaircie.left', '1')
+    restore()
+    expect(leftFor).toEqual([exits[defaultExit].url])
+    expect(document.documentElement.classList.contains(HIDE_CLASS)).toBe(true)
   })
 })

@@ -16,6 +16,17 @@ describe('TreeQuestion', () => {
     expect(wrapper.findAll('.question__options--unsure button')).toHaveLength(1)
   })
 
+  it('asks a helper about the person helped, in words of their own, and keeps the person\'s where they are the same', () => {
+    const wrapper = mount(TreeQuestion, { props: { id: 'danger', helper: true }, global: { plugins: plugins() } })
+    expect(wrapper.get('h1').text()).toBe(fr.tree.danger.helper.question)
+    expect(wrapper.get('details').text()).toContain(fr.tree.danger.helper.why)
+    expect(wrapper.findAll('.answer__label').map(l => l.text())).toEqual([fr.tree.danger.helper.option.yes, fr.tree.danger.helper.option.no, fr.tree.danger.helper.option.unsure])
+    // No helper's wording for this answer: the person's is the same for both.
+    const demand = mount(TreeQuestion, { props: { id: 'demand', helper: true }, global: { plugins: plugins() } })
+    expect(demand.get('h1').text()).toBe(fr.tree.demand.helper.question)
+    expect(demand.findAll('.answer__label')[0]!.text()).toBe(fr.tree.demand.option.money)
+  })
+
   it('explains why the question is asked', () => {
     const wrapper = mount(TreeQuestion, { props: { id: 'author' }, global: { plugins: plugins() } })
     expect(wrapper.get('details').text()).toContain(fr.tree.author.why)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { defineComponent } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { useJourney } from '@/composables/useJourney'
-import { encode } from '@/tree/code'
+import { encode, HELPER } from '@/tree/code'
 import { next } from '@/tree/graph'
 import type { Answer } from '@/tree/types'
 import { plugins } from './setup'
@@ -80,5 +80,24 @@ describe('useJourney, the path\'s state machine', () => {
     expect(path.where()).toBe(`/fr/parcours/${encode([])}`)
     await path.journey().previous()
     expect(path.where()).toBe('/fr')
+  })
+
+  it('keeps a helper\'s digit on every move: forward, to the emergency page, and back', async () => {
+    const path = await openAt(`/fr/parcours/${HELPER}`)
+    expect(path.journey().helper.value).toBe(true)
+    expect(path.journey().question.value).toBe('danger')
+    await path.journey().choose('no')
+    expect(path.where()).toBe(`/fr/parcours/${encode(answers(['danger', 'no']), true)}`)
+    await path.journey().choose('worried')
+    await path.journey().previous()
+    expect(path.where()).toBe(`/fr/parcours/${encode(answers(['danger', 'no']), true)}`)
+    const other = await openAt(`/fr/parcours/${HELPER}`)
+    await other.journey().choose('yes')
+    expect(other.where()).toBe(`/fr/urgence?suite=${encode(answers(['danger', 'yes']), true)}`)
+  })
+
+  it('offers the other way in from the first question: for someone else, or for oneself', async () => {
+    expect((await openAt('/fr/parcours')).journey().otherWay.value).toBe(`/fr/parcours/${HELPER}`)
+    expect((await openAt(`/fr/parcours/${HELPER}`)).journey().otherWay.value).toBe(`/fr/parcours/${encode([])}`)
   })
 })

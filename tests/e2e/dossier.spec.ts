@@ -76,18 +76,20 @@ test('creates a dossier, keeps one entry of each kind encrypted, and shows them 
   for (const text of Object.values(texts)) await expect(page.getByText(text)).toBeVisible()
 })
 
-test('locks itself after the idle time', async ({ page }) => {
+test('locks itself after the idle time, back to the page anybody sees', async ({ page }) => {
   await page.clock.install()
   await create(page)
   await addEntry(page, 'note', { 'e-text': texts.note })
   await page.clock.fastForward('04:00')
   await expect(page.getByText(texts.note)).toBeVisible()
   await page.clock.fastForward('01:30')
-  await expect(page.getByText(m('lock.idle'))).toBeVisible()
+  // Nothing says it was locked (that would say there is one): the introduction and the open form.
+  await expect(page.getByRole('button', { name: m('intro.start') })).toBeVisible()
+  await expect(page.getByRole('heading', { name: m('unlock.title') })).toBeVisible()
   await expect(page.getByText(texts.note)).toHaveCount(0)
 })
 
-test('the quick exit locks it: coming back shows it locked', async ({ page }) => {
+test('the quick exit locks it: coming back shows the page anybody sees', async ({ page }) => {
   await page.context().route('https://meteofrance.com/**', route => route.fulfill({ body: 'ok' }))
   await create(page)
   await addEntry(page, 'note', { 'e-text': texts.note })
@@ -95,6 +97,7 @@ test('the quick exit locks it: coming back shows it locked', async ({ page }) =>
   await page.waitForURL('https://meteofrance.com/')
   await open(page, DOSSIER)
   await expect(page.getByRole('heading', { name: m('unlock.title') })).toBeVisible()
+  await expect(page.getByRole('button', { name: m('intro.start') })).toBeVisible()
   await expect(page.getByText(texts.note)).toHaveCount(0)
 })
 
@@ -209,9 +212,9 @@ test.describe('accessibility of the dossier pages (axe)', () => {
     await expectNoAxeViolations(page)
   })
 
-  test('finds no violation when locked, in English', async ({ page }) => {
+  test('finds no violation when closed with a dossier kept, in English', async ({ page }) => {
     await create(page)
-    // A new page load holds no key: the dossier shows locked.
+    // A new page load holds no key: the dossier shows closed.
     await open(page, staticPath('dossier', 'en'))
     await expect(page.getByRole('heading', { name: msg('en', 'dossier.unlock.title') })).toBeVisible()
     await expectNoAxeViolations(page)
@@ -257,4 +260,50 @@ test('plan steps, the places list and the letter offer "Ajouter au dossier" only
   await expect(page.getByText(msg('fr', 'dossierAdd.stepNote').replace('{title}', title))).toBeVisible()
   await expect(page.getByText('https://exemple.invalid/trouve')).toBeVisible()
   await expect(page.getByText(/Hébergeur exemple/)).toBeVisible()
+})
+
+/**
+ * What a fresh visit shows, page by page: the text on screen, the title, the number of buttons and
+ * links. Someone holding the phone sees exactly this.
+ */
+async function whatAnyoneSees(page: Page) {
+  const seen: string[] = []
+  for (const path of ['/fr', DOSSIER, staticPath('summary', 'fr'), staticPath('settings', 'fr'), '/fr/plan/1111010']) {
+    await open(page, path)
+    // Each page as it settles: the dossier page once it knows it is closed, a plan once every step is in.
+    if (path === DOSSIER) await expect(page.getByRole('heading', { name: m('unlock.title') })).toBeVisible()
+    if (path.includes('/plan/')) await expect(page.locator('.plan__steps')).toHaveAttribute('aria-busy', 'false')
+    seen.push(await page.evaluate(() => [
+      document.title,
+      document.body.innerText,
+      document.querySelectorAll('button, a[href], [role=status], [role=alert], .badge').length,
+    ].join('\n')))
+  }
+  // A passphrase that opens nothing gets one answer, dossier or not.
+  await open(page, DOSSIER)
+  await unlock(page, 'pas la bonne phrase')
+  await expect(page.getByRole('alert')).toBeVisible({ timeout: 15_000 })
+  seen.push(await page.getByRole('alert').innerText())
+  return seen
+}
+
+test('a saved dossier shows nowhere until its passphrase opens it: a fresh visit looks the same as with none', async ({ page, browser }) => {
+  // Several real key derivations (600 000 rounds each, on purpose): CPU-bound, so a busy machine running
+  // two browsers needs more than the default time. Nothing here waits for a time.
+  test.slow()
+  const other = await (await browser.newContext()).newPage()
+  const withNone = await whatAnyoneSees(other)
+
+  await create(page)
+  await addEntry(page, 'note', { 'e-text': texts.note })
+  const fresh = await page.context().newPage()
+  const withOne = await whatAnyoneSees(fresh)
+  expect(withOne).toEqual(withNone)
+  for (const text of withOne) expect(text).not.toContain(texts.note)
+
+  // The way the person chose: the passphrase, typed on the dossier page.
+  await open(fresh, DOSSIER)
+  await unlock(fresh)
+  await expect(fresh.getByText(texts.note)).toBeVisible({ timeout: 15_000 })
+  await other.context().close()
 })

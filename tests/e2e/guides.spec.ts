@@ -1,14 +1,112 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page, test } from '@playwright/test'
 import { guides } from '../../src/content/guides'
 import { linkList, links } from '../../src/content/links'
 import { DB_NAME } from '../../src/dossier/idb'
 import { guidePages, guidePath, staticPath } from '../../src/router/paths'
 import { stepFacts } from '../../src/tree/steps'
-import { expectNoAxeViolations, msg, open, openStep } from './helpers'
+import { expectNoAxeViolations, msg, open, openStep, planHeading, planTitles } from './helpers'
 
 const guideIds = Object.keys(guidePages) as (keyof typeof guidePages)[]
+
+test.describe('from a plan to a guide and back', () => {
+  // Threatened by an ex: a guide for the situation, and steps with guides of their own.
+  const PLAN = '/fr/plan/11010021'
+  const scrolled = (page: Page) => page.evaluate(() => document.getElementById('page')!.scrollTop)
+  /** Where a step is on the screen: the same place again means the same view, whatever came above. */
+  const at = async (step: Locator) => (await step.boundingBox())!.y
+  // A tap where the link is, without the test tool scrolling the page to it first.
+  const tap = (link: Locator) => link.evaluate(a => (a as HTMLElement).click())
+
+  /** Opens the plan, ticks and opens a step that has a guide, and returns that step and how far down it is. */
+  async function tickAStep(page: Page) {
+    await open(page, PLAN)
+    await planTitles(page, 'fr')
+    const step = page.locator('.step', { has: page.locator('.step__guide') }).nth(1)
+    await openStep(step)
+    await step.getByRole('checkbox').check()
+    await step.locator('.step__guide a').scrollIntoViewIfNeeded()
+    return { step, scroll: await scrolled(page), y: await at(step) }
+  }
+
+  async function expectBackOnThePlan(page: Page, step: Locator, y: number) {
+    await expect(page).toHaveURL(PLAN)
+    await planTitles(page, 'fr')
+    await expect(step.getByRole('checkbox')).toBeChecked()
+    await expect(step.locator('details')).toHaveAttribute('open', '')
+    await expect.poll(() => at(step)).toBeGreaterThan(y - 5)
+    expect(await at(step)).toBeLessThan(y + 5)
+  }
+
+  test('"Revenir à votre plan" leads back to that plan, its ticks, its open step and the place in it', async ({ page }) => {
+    await page.goto('about:blank')
+    const { step, scroll, y } = await tickAStep(page)
+    expect(scroll).toBeGreaterThan(100)
+    await tap(step.locator('.step__guide a'))
+    await expect(page.locator('main h1')).not.toHaveText(planHeading('fr'))
+    const back = page.getByRole('link', { name: msg('fr', 'app.backToPlan') })
+    await expect(back).toHaveAttribute('href', PLAN)
+    // Leaving the plan added one entry, so that Back works too; moving on from the guide adds none.
+    const entries = await page.evaluate(() => history.length)
+    await page.getByRole('link', { name: msg('fr', 'app.helplinesLink') }).first().click()
+    await expect(page.locator('main h1')).toHaveText(msg('fr', 'helplines.heading'))
+    expect(await page.evaluate(() => history.length)).toBe(entries)
+    await back.click()
+    await expectBackOnThePlan(page, step, y)
+    // The link went back in history rather than forward: Back now leaves the app, as from any plan.
+    await page.goBack()
+    await expect(page).toHaveURL('about:blank')
+  })
+
+  test('the browser\'s Back does the same', async ({ page }) => {
+    const { step, y } = await tickAStep(page)
+    await tap(page.locator('.step__guide a').nth(1))
+    await expect(page.getByRole('link', { name: msg('fr', 'app.backToPlan') })).toBeVisible()
+    await page.goBack()
+    await expectBackOnThePlan(page, step, y)
+  })
+
+  test('offline, after one visit, by the link and by Back', async ({ page, context }) => {
+    await open(page, '/fr')
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    const { step, y } = await tickAStep(page)
+    await context.setOffline(true)
+    await tap(step.locator('.step__guide a'))
+    await page.getByRole('link', { name: msg('fr', 'app.backToPlan') }).click()
+    await expectBackOnThePlan(page, step, y)
+    await tap(page.locator('.step__guide a').nth(1))
+    await expect(page.getByRole('link', { name: msg('fr', 'app.backToPlan') })).toBeVisible()
+    await page.goBack()
+    await expectBackOnThePlan(page, step, y)
+  })
+
+  test('every guide and tool, opened in the same tab later on, offers the way back to that plan', async ({ page }) => {
+    await tickAStep(page)
+    await tap(page.locator('.step__guide a').nth(1))
+    for (const id of guideIds) {
+      await open(page, guidePath(id, 'fr'))
+      await expect(page.getByRole('link', { name: msg('fr', 'app.backToPlan') }), id).toHaveAttribute('href', PLAN)
+    }
+    // A tab that never left a plan offers nothing of the kind.
+    const other = await page.context().newPage()
+    await open(other, guidePath('find', 'fr'))
+    await expect(other.locator('main h1')).toBeVisible()
+    await expect(other.getByRole('link', { name: msg('fr', 'app.backToPlan') })).toHaveCount(0)
+  })
+
+  test('a plan in "tu" is offered back as "ton plan"', async ({ page }) => {
+    // A 14-year-old's plan: its steps' guides say "Revenir à ton plan", in the plan's own voice.
+    const young = '/fr/plan/1110101'
+    await open(page, young)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'plan.tu.heading'))
+    await planTitles(page, 'fr')
+    await tap(page.locator('.step__guide a').first())
+    await expect(page.getByRole('link', { name: msg('fr', 'app.backToPlanTu') })).toHaveAttribute('href', young)
+    await expect(page.getByRole('link', { name: msg('fr', 'app.backToPlan') })).toHaveCount(0)
+  })
+})
 
 test.describe('every guide', () => {
   for (const lang of ['fr', 'en'] as const) {

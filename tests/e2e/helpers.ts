@@ -99,3 +99,11 @@ export async function open(page: Page, path: string) {
   await expect(page.locator('html.js')).toHaveCount(1)
   return response
 }
+
+/**
+ * The bottom of what is in sight before any scrolling: the top of the exit bar on a phone. The page
+ * scrolls in its own box above that bar (src/styles/main.css), so anything lower is out of sight.
+ */
+export async function firstScreenBottom(page: Page): Promise<number> {
+  return page.evaluate(() => document.getElementById('page')?.getBoundingClientRect().bottom ?? innerHeight)
+}

@@ -35,7 +35,8 @@ test.describe('built files', () => {
     const html = built('/')
     expect(html).toContain('<html lang="fr">')
     expect(html).toContain('data-server-rendered="true"')
-    expect(html).toMatch(/Content-Security-Policy"[^>]*>\s*<script src="\/assets\/lang-[\w-]+\.js"><\/script>/)
+    // The quick exit's guard first (src/quick-exit/guard.ts), then the language.
+    expect(html).toMatch(/Content-Security-Policy"[^>]*>\s*<script src="\/assets\/first-[\w-]+\.js"><\/script>\s*<script src="\/assets\/lang-[\w-]+\.js"><\/script>/)
     await page.setContent(html)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'home.heading'))
     await expect(page.getByRole('link', { name: msg('fr', 'app.switchToLabel') })).toHaveAttribute('href', '/en')
@@ -49,6 +50,8 @@ test.describe('built files', () => {
     expect(shell).toContain(`href="${exitUrl}"`)
     expect(shell).toContain('<noscript>')
     expect(shell).not.toContain('/assets/lang-')
+    // The quick exit's guard runs before anything else, in the shell as on every page.
+    expect(shell).toMatch(/Content-Security-Policy"[^>]*>\s*<script src="\/assets\/first-[\w-]+\.js"><\/script>/)
     // The same shell for static hosts that answer 404.html to unknown addresses (docs/deploy.md).
     expect(readFileSync(join('dist', NOT_FOUND), 'utf8')).toBe(shell)
   })
@@ -111,7 +114,7 @@ test.describe('a pre-rendered page paints before it asks for its app', () => {
       return {
         listed: [starter.getAttribute('data-app'), ...starter.getAttribute('data-preload')!.split(' ')],
         loaded: performance.getEntriesByType('resource').filter(e => e.startTime <= takenOverAt && e.name.endsWith('.js'))
-          .map(e => new URL(e.name).pathname).filter(path => !path.includes('/start-')),
+          .map(e => new URL(e.name).pathname).filter(path => !path.includes('/start-') && !path.includes('/first-')),
       }
     })
     // The plan's own view, its rules and its text are among them.

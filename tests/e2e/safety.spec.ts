@@ -1,5 +1,10 @@
 import { expect, type Page, test } from '@playwright/test'
-import { answer, expectNoAxeViolations, msg, open, planHeading } from './helpers'
+import { guidePath, staticPath } from '../../src/router/paths'
+import { planCode, situationIds } from '../../src/support/situations'
+import { encode } from '../../src/tree/code'
+import type { Answer, QuestionId } from '../../src/tree/types'
+import { answer, expectNoAxeViolations, firstScreenBottom, messages, msg, open, planHeading } from './helpers'
+import { people } from './people'
 
 const DESTINATION = 'https://meteofrance.com/'
 
@@ -15,7 +20,8 @@ async function fakeDestination(page: Page) {
 
 /**
  * Records, at the moment the page is left, whether the overlay was already covering it and what the
- * session still held. Written to localStorage (which the exit leaves alone), read back afterwards.
+ * session still held (only the tab's count of exits may stay: src/quick-exit/guard.ts). Written to
+ * localStorage (which the exit leaves alone), read back afterwards.
  */
 async function watchLeaving(page: Page) {
   await page.addInitScript(() => {
@@ -23,7 +29,7 @@ async function watchLeaving(page: Page) {
       const overlay = document.querySelector('.exit-overlay')
       const covered = overlay !== null && getComputedStyle(overlay).display === 'block'
         && [...document.body.children].every(el => el === overlay || getComputedStyle(el).display === 'none')
-      localStorage.setItem('probe:pagehide', `covered=${covered} session=${sessionStorage.length}`)
+      localStorage.setItem('probe:pagehide', `covered=${covered} session=${Object.keys(sessionStorage).join(',')}`)
     })
   })
   return async () => {
@@ -90,7 +96,7 @@ for (const [place, goThere] of places) {
       expect(requests).toHaveLength(1)
       expect(requests[0]?.referer).toBeUndefined()
       expect(await page.evaluate(() => history.length)).toBe(length)
-      expect(await leftAs()).toBe('covered=true session=0')
+      expect(await leftAs()).toBe('covered=true session=eclaircie.left')
     })
   }
 }
@@ -129,30 +135,179 @@ test('shows how many Shift presses are left, in the current language', async ({ 
   await expect(status).toHaveText(msg('en', 'quickExit.expired'))
 })
 
-test('a page restored from the back-forward cache shows the neutral home', async ({ page }) => {
-  await toPlan(page)
-  // Chromium decides itself when to use the cache; the event it fires on restore is what we handle.
-  await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })))
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'home.heading'))
-  await expect(page).toHaveURL(/\/fr$/)
-  await expect(page.locator('.exit-overlay')).toHaveCount(0)
-})
+/**
+ * Records every page of the app that has anything to show once loaded: its address, and whether its
+ * content was visible. An entry the guard leaves is hidden before its body is parsed and gone before
+ * it has loaded: it records nothing, or `hidden`. Kept in localStorage (the exit leaves it alone).
+ */
+async function watchShown(page: Page) {
+  await page.addInitScript(() => {
+    addEventListener('load', () => requestAnimationFrame(() => {
+      if (location.hostname !== 'localhost') return
+      const html = document.documentElement
+      const shown = !html.hidden && !html.classList.contains('exit-hide-content') && (document.querySelector('main')?.textContent ?? '').trim() !== ''
+      localStorage.setItem('probe:shown', `${localStorage.getItem('probe:shown') ?? ''}${location.pathname}=${shown ? 'shown' : 'hidden'};`)
+    }))
+  })
+  return {
+    forget: () => page.evaluate(() => localStorage.removeItem('probe:shown')),
+    read: async () => {
+      await page.goto('/robots.txt')
+      return page.evaluate(() => localStorage.getItem('probe:shown') ?? '')
+    },
+  }
+}
 
-test('the first-visit notice explains the exit, can be dismissed, and comes back after an exit', async ({ page }) => {
-  await fakeDestination(page)
-  await open(page, '/fr')
-  const notice = page.getByRole('region', { name: msg('fr', 'notice.title') })
-  await expect(notice).toBeVisible()
-  await expect(notice.getByRole('link', { name: msg('fr', 'notice.more') })).toBeVisible()
-  await notice.getByRole('button', { name: msg('fr', 'notice.dismiss') }).click()
-  await expect(notice).toBeHidden()
-  await page.reload()
-  await expect(page.locator('html.js')).toHaveCount(1)
-  await expect(notice).toBeHidden()
+async function leaveByButton(page: Page) {
   await page.getByRole('link', { name: /Sortie d’urgence/ }).click()
   await page.waitForURL(DESTINATION)
-  await open(page, '/fr')
-  await expect(page.getByRole('region', { name: msg('fr', 'notice.title') })).toBeVisible()
+}
+
+/** Back from the destination: wherever it lands, the tab must end on the destination again or before the app. */
+async function backFromDestination(page: Page) {
+  await page.goBack({ waitUntil: 'commit' })
+  await expect.poll(() => page.url()).not.toMatch(/localhost.*\/(fr|en)\//)
+}
+
+test.describe('Back after an exit never shows the app, whatever the tab held before', () => {
+  test('an earlier visit in the same tab (the reported case: the first-hours guide)', async ({ page }) => {
+    await fakeDestination(page)
+    const shown = await watchShown(page)
+    await page.goto('about:blank')
+    // The first visit: a guide; then the person comes back later by typing the address, in the same tab.
+    await open(page, guidePath('sextortion', 'fr'))
+    await open(page, '/fr')
+    await shown.forget()
+    await leaveByButton(page)
+    // Back leads to the first visit's entry: it leaves again, at once, for the destination.
+    await backFromDestination(page)
+    await expect.poll(() => page.url()).toBe(DESTINATION)
+    await page.goBack({ waitUntil: 'commit' })
+    await expect.poll(() => page.url()).toBe('about:blank')
+    expect(await shown.read()).not.toContain('=shown')
+  })
+
+  test('an earlier visit reloaded, then another visit', async ({ page }) => {
+    await fakeDestination(page)
+    const shown = await watchShown(page)
+    await page.goto('about:blank')
+    await open(page, '/fr/plan/1102230')
+    await page.reload()
+    await expect(page.locator('html.js')).toHaveCount(1)
+    await open(page, '/fr/numeros')
+    await shown.forget()
+    await leaveByButton(page)
+    await backFromDestination(page)
+    expect(page.url()).toBe(DESTINATION)
+    expect(await shown.read()).not.toContain('=shown')
+  })
+
+  test('a guide opened from a plan: Back after leaving the guide does not show the plan', async ({ page }) => {
+    await fakeDestination(page)
+    const shown = await watchShown(page)
+    await page.goto('about:blank')
+    // Threatened by an ex: the plan links the guide for the situation.
+    await open(page, '/fr/plan/11010021')
+    await page.locator('.plan__guide a').click()
+    await expect(page.getByRole('link', { name: msg('fr', 'app.backToPlan') })).toBeVisible()
+    await shown.forget()
+    await leaveByButton(page)
+    await backFromDestination(page)
+    expect(page.url()).toBe(DESTINATION)
+    await page.goBack({ waitUntil: 'commit' })
+    await expect.poll(() => page.url()).toBe('about:blank')
+    expect(await shown.read()).not.toContain('=shown')
+  })
+
+  test('a page restored from the back-forward cache after an exit leaves at once; one restored after an ordinary visit elsewhere stays as it was', async ({ page }) => {
+    await fakeDestination(page)
+    await toPlan(page)
+    const url = page.url()
+    // Chromium decides itself when to use the cache (and Playwright turns it off): the event a
+    // restored page receives is what the app handles. First, a page left for another site and restored:
+    // the person's place is kept.
+    await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(planHeading('fr'))
+    expect(page.url()).toBe(url)
+    await expect(page.locator('.exit-overlay')).toHaveCount(0)
+    // Then the same page, as if the tab had left by the exit since it was shown (another entry's exit).
+    await page.evaluate(() => {
+      sessionStorage.setItem('eclaircie.left', String(Number(sessionStorage.getItem('eclaircie.left') ?? 0) + 1))
+      dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))
+    })
+    await page.waitForURL(DESTINATION)
+  })
+})
+
+test.describe('the first-visit notice', () => {
+  test('takes one line, opens to explain the exit, and once understood stays away in this browser, an exit included', async ({ page, context }) => {
+    await fakeDestination(page)
+    await open(page, '/fr')
+    const notice = page.getByRole('region', { name: msg('fr', 'notice.title') })
+    await expect(notice).toBeVisible()
+    // One line: the title on a single line, "Compris" beside it, nothing else.
+    const box = (await notice.boundingBox())!
+    const title = (await notice.locator('summary').boundingBox())!
+    const button = (await notice.getByRole('button', { name: msg('fr', 'notice.dismiss') }).boundingBox())!
+    const titleLines = await notice.locator('summary').evaluate((summary) => {
+      const range = document.createRange()
+      range.selectNodeContents(summary)
+      return new Set([...range.getClientRects()].map(r => Math.round(r.bottom))).size
+    })
+    expect(titleLines).toBe(1)
+    expect(box.height).toBeLessThanOrEqual(button.height + 8)
+    expect(title.y + title.height).toBeLessThanOrEqual(button.y + button.height + 1)
+    // Everything it said before is one tap away.
+    await notice.locator('summary').click()
+    await expect(notice.getByText(msg('fr', 'notice.limits'))).toBeVisible()
+    await expect(notice.getByRole('link', { name: msg('fr', 'notice.more') })).toBeVisible()
+    await notice.getByRole('button', { name: msg('fr', 'notice.dismiss') }).click()
+    await expect(notice).toBeHidden()
+    // What is kept says nothing about anybody: one bare value.
+    expect(await page.evaluate(() => localStorage.getItem('eclaircie.notice'))).toBe('true')
+    await page.reload()
+    await expect(page.locator('html.js')).toHaveCount(1)
+    await expect(notice).toBeHidden()
+    await leaveByButton(page)
+    await open(page, '/fr/plan/1102230')
+    await expect(page.locator('.first-visit')).toBeHidden()
+    // Another tab of the same browser, and a pre-rendered page: hidden before its first paint.
+    const other = await context.newPage()
+    await other.goto('/fr/numeros')
+    await expect(other.locator('html.notice-seen')).toHaveCount(1)
+    await expect(other.locator('.first-visit')).toBeHidden()
+  })
+
+  test('comes back after "Tout effacer" in the settings', async ({ page }) => {
+    await open(page, '/fr')
+    await page.getByRole('button', { name: msg('fr', 'notice.dismiss') }).click()
+    page.on('dialog', dialog => dialog.accept())
+    await open(page, staticPath('settings', 'fr'))
+    await page.getByRole('button', { name: msg('fr', 'settings.erase.button') }).click()
+    await expect(page.getByText(msg('fr', 'settings.erase.done'))).toBeVisible()
+    await open(page, '/fr')
+    await expect(page.getByRole('region', { name: msg('fr', 'notice.title') })).toBeVisible()
+  })
+
+  // On a first visit, the call button of "D'abord" stays on the first screen of every plan.
+  const codeOf = (answers: [string, string][]) => encode(answers.map(([question, option]): Answer => ({ question: question as QuestionId, option })))
+  // Each plan once: some support workers' situations lead to the same plan as a person walked here.
+  const plans = [...new Map([...people.map(p => ({ lang: p.lang, code: codeOf(p.answers) })), ...situationIds.map(id => ({ lang: 'fr' as const, code: planCode(id) }))]
+    .map(plan => [`${plan.lang}/${plan.code}`, plan])).values()]
+  test.use({ viewport: { width: 390, height: 844 } })
+  for (const { lang, code } of plans) {
+    test(`leaves the call button of "D'abord" on the first screen of /${lang}/plan/${code}, at 1 a.m. and 3 p.m.`, async ({ page }) => {
+      for (const at of ['2026-12-04T00:00:00Z', '2026-12-04T14:00:00Z']) {
+        await page.clock.setFixedTime(new Date(at))
+        await open(page, `/${lang}/plan/${code}`)
+        await expect(page.locator('.first-visit')).toBeVisible()
+        const call = page.locator('.first-things .helpline__actions a').first()
+        await expect(call).toBeVisible()
+        const box = (await call.boundingBox())!
+        expect(box.y + box.height, at).toBeLessThanOrEqual(await firstScreenBottom(page))
+      }
+    })
+  }
 })
 
 test('the exit destination can be changed in the settings', async ({ page }) => {
@@ -230,4 +385,54 @@ test.describe('accessibility of the safety pages (axe)', () => {
       await expectNoAxeViolations(page)
     })
   }
+})
+
+test.describe('a phone someone else checks', () => {
+  const plan = (answers: [QuestionId, string][]) => `/fr/plan/${encode(answers.map(([question, option]) => ({ question, option }) as Answer))}`
+  const byHerEx = plan([['danger', 'no'], ['situation', 'threatened'], ['ageAtImages', 'adult'], ['author', 'partner'], ['demand', 'money'], ['paid', 'unsure'], ['haveCopy', 'no']])
+  const byAStranger = plan([['danger', 'no'], ['situation', 'threatened'], ['ageAtImages', 'adult'], ['author', 'stranger'], ['demand', 'money'], ['paid', 'no'], ['haveCopy', 'yes']])
+  const traces = (page: Page) => page.locator('.phone-traces')
+
+  test('a plan about an ex says, right above its call and SMS buttons, what stays in the phone and how to leave less', async ({ page }) => {
+    await open(page, byHerEx)
+    const first = page.locator('.first-things')
+    const notice = first.locator('.phone-traces')
+    await expect(notice.locator('summary')).toHaveText(msg('fr', 'phone.traces.title'))
+    const call = first.locator('.button--call').first()
+    await expect(call).toBeVisible()
+    const noticeBox = (await notice.boundingBox())!
+    const callBox = (await call.boundingBox())!
+    // Beside the buttons: on the line just above the card that holds them, nothing else between.
+    expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(callBox.y)
+    const nextHoldsTheCall = await notice.evaluate((el) => {
+      let block: Element | null = el
+      while (block && !block.nextElementSibling) block = block.parentElement
+      return block?.nextElementSibling?.querySelector('a[href^="tel:"], a[href^="sms:"]') !== null
+    })
+    expect(nextHoldsTheCall).toBe(true)
+    await notice.locator('summary').click()
+    for (const line of messages.fr.phone.traces.lines) await expect(notice.getByText(line)).toBeVisible()
+    await expect(notice.getByRole('link', { name: msg('fr', 'app.tracksLink') })).toBeVisible()
+  })
+
+  test('a plan about a stranger online does not carry it', async ({ page }) => {
+    await open(page, byAStranger)
+    await expect(page.locator('.first-things .button--call').first()).toBeVisible()
+    await expect(page.locator('.plan__steps')).toHaveAttribute('aria-busy', 'false')
+    await expect(traces(page)).toHaveCount(0)
+  })
+
+  test('the emergency numbers and the sextortion guide’s section on someone known carry it, beside the call buttons', async ({ page }) => {
+    await open(page, staticPath('emergency', 'fr'))
+    await expect(traces(page)).toHaveCount(1)
+    await open(page, guidePath('sextortion', 'fr'))
+    const list = page.locator('.helpline-list').filter({ has: page.locator('.phone-traces') })
+    await expect(list).toHaveCount(1)
+    await expect(list.locator('a[href^="tel:"]').first()).toBeVisible()
+    await expect(traces(page)).toHaveCount(1)
+    // A guide about finding where images are has no such line, and no such notice.
+    await open(page, guidePath('find', 'fr'))
+    await expect(page.locator('h1')).toBeVisible()
+    await expect(traces(page)).toHaveCount(0)
+  })
 })

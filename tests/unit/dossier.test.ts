@@ -97,10 +97,10 @@ describe('crypto', () => {
 
 describe('vault', () => {
   it('round-trips entries through lock and unlock', async () => {
-    const { dossier } = setup()
-    expect(await dossier.exists()).toBe(false)
+    const { dossier, store } = setup()
+    expect(await readRaw(store)).toBeUndefined()
     const vault = await dossier.create(passphrase)
-    expect(await dossier.exists()).toBe(true)
+    expect(await readRaw(store)).toBeDefined()
     const added = await vault.add(place)
     expect(added.id).toMatch(/^[\w-]{22}$/)
     expect(added.createdAt).toBe(today.toISOString())
@@ -173,18 +173,23 @@ describe('vault', () => {
     expect((await rejection(dossier.unlock('autre chose'))).code).toBe('wrongPassphrase')
   })
 
-  it('reports a damaged header as damaged, whatever the passphrase', async () => {
+  // A damaged header proves no passphrase right: it answers as no dossier does, so that nobody can
+  // learn from it that something is stored (README.md, "Deniable"). Restoring a copy still works.
+  it('answers a damaged header as it answers no dossier, whatever the passphrase', async () => {
     const { dossier, store } = setup()
     await dossier.create(passphrase)
     const raw = (await readRaw(store))!
     const salt = fromBase64(raw.salt)!
     salt[0]! ^= 0x80
     await set(RECORD_KEY, { ...raw, salt: toBase64(salt) }, store)
-    expect((await rejection(dossier.unlock(passphrase))).code).toBe('damaged')
+    expect((await rejection(dossier.unlock(passphrase))).code).toBe('wrongPassphrase')
     await set(RECORD_KEY, { ...raw, kdf: { ...raw.kdf, iterations: raw.kdf.iterations + 1 } }, store)
-    expect((await rejection(dossier.unlock(passphrase))).code).toBe('damaged')
+    expect((await rejection(dossier.unlock(passphrase))).code).toBe('wrongPassphrase')
     await set(RECORD_KEY, 'nonsense', store)
-    expect((await rejection(dossier.unlock(passphrase))).code).toBe('damaged')
+    expect((await rejection(dossier.unlock(passphrase))).code).toBe('wrongPassphrase')
+    // A new dossier replaces the damaged record.
+    await dossier.create('autre phrase')
+    expect((await dossier.unlock('autre phrase')).entries()).toEqual([])
   })
 
   it('uses a fresh IV for every write', async () => {
@@ -213,13 +218,35 @@ describe('vault', () => {
     }
   })
 
-  it('refuses a second create, and unlock or export with no vault', async () => {
+  it('never tells whether there is a dossier: unlock answers the same, create opens or replaces', async () => {
     const { dossier } = setup()
-    expect((await rejection(dossier.unlock(passphrase))).code).toBe('missing')
+    expect((await rejection(dossier.unlock(passphrase))).code).toBe('wrongPassphrase')
     expect((await rejection(dossier.exportBackup())).code).toBe('missing')
     expect((await rejection(dossier.create('  '))).code).toBe('emptyPassphrase')
-    await dossier.create(passphrase)
-    expect((await rejection(dossier.create('autre phrase'))).code).toBe('exists')
+    const first = await dossier.create(passphrase)
+    await first.add(note)
+    expect((await rejection(dossier.unlock('autre phrase'))).code).toBe('wrongPassphrase')
+    // The same passphrase again opens what is there: nothing lost.
+    expect((await dossier.create(passphrase)).entries()).toHaveLength(1)
+    // Another one replaces it, as the create form says to everybody.
+    expect((await dossier.create('autre phrase')).entries()).toEqual([])
+    expect((await rejection(dossier.unlock(passphrase))).code).toBe('wrongPassphrase')
+    expect((await dossier.unlock('autre phrase')).entries()).toEqual([])
+  })
+
+  it('costs one key derivation whether or not there is a dossier: the time tells nothing either', async () => {
+    const derivations = vi.spyOn(globalThis.crypto.subtle, 'deriveBits')
+    const none = setup().dossier
+    await rejection(none.unlock(passphrase))
+    const withNone = derivations.mock.calls.filter(([params]) => (params as Pbkdf2Params).name === 'PBKDF2').length
+    const some = setup().dossier
+    await some.create(passphrase)
+    derivations.mockClear()
+    await rejection(some.unlock('autre phrase'))
+    const withSome = derivations.mock.calls.filter(([params]) => (params as Pbkdf2Params).name === 'PBKDF2').length
+    derivations.mockRestore()
+    expect(withNone).toBe(1)
+    expect(withSome).toBe(1)
   })
 
   it('serialises concurrent writes', async () => {
@@ -349,7 +376,7 @@ describe('storage full', () => {
 
 describe('backup and restore', () => {
   it('backup, destroy, restore gives every entry back', async () => {
-    const { dossier } = setup()
+    const { dossier, store } = setup()
     const vault = await dossier.create(passphrase)
     for (const body of [place, report, contact, note]) await vault.add(body)
     const saved = vault.entries()
@@ -363,8 +390,8 @@ describe('backup and restore', () => {
 
     await dossier.destroy()
     expect(vault.locked).toBe(true)
-    expect(await dossier.exists()).toBe(false)
-    expect((await rejection(dossier.unlock(passphrase))).code).toBe('missing')
+    expect(await readRaw(store)).toBeUndefined()
+    expect((await rejection(dossier.unlock(passphrase))).code).toBe('wrongPassphrase')
 
     const restored = await dossier.restoreBackup(backup.text, passphrase)
     expect(restored.entries()).toEqual(saved)

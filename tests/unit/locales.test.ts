@@ -45,17 +45,20 @@ function sourceFiles(dir: string): string[] {
 }
 const source = sourceFiles(new URL('../../src', import.meta.url).pathname).map(f => readFileSync(f, 'utf8')).join('\n')
 
-/** Every step key some plan shows (titles, details, extras, reasons), in either voice, on every path. */
-const planned = allPaths().flatMap(answers => plan(factsOf(answers)))
+/** Every step key some plan shows (titles, details, extras, reasons), in every voice, on every path, a helper's too. */
+const planned = allPaths().flatMap(answers => [...plan(factsOf(answers)), ...plan(factsOf(answers), true)])
 const planKeys = new Set(planned.flatMap(step => [step.title, ...step.how, ...step.why]))
-/** The plan page's own text, read in the plan's voice (`plan.*` or `plan.tu.*`, views/PlanView.vue). */
-const voicedPage = /^plan\.(?:tu\.)?(heading|intro\.(danger|threat|pressure|spread|safety|calm)|first\.\w+|allSteps|tapToOpen|shareNote|backNote|situationGuide)$/
+/** The plan page's own text, read in the plan's voice (`plan.*`, `plan.tu.*` or `plan.helper.*`, views/PlanView.vue). */
+const voicedPage = /^plan\.(?:tu\.|helper\.)?(heading|intro\.(danger|threat|pressure|spread|safety|calm)|first\.\w+|allSteps|tapToOpen|shareNote|backNote|situationGuide)$/
 
 /** Keys built from data at run time (`tree.${id}.question`...), each family checked against its ids. */
 const dynamicFamilies: [RegExp, (m: RegExpMatchArray) => boolean][] = [
   [/^tree\.(\w+)\.(question|why|short)$/, m => questionIds.includes(m[1] as never)],
   [/^tree\.(\w+)\.(option|hint)\.(\w+)$/, m => questions[m[1] as keyof typeof questions]?.options.some(o => o.id === m[3]) ?? false],
-  [/^plan\.(?:tu\.)?(step|reason)\./, m => planKeys.has(m.input!)],
+  [/^plan\.(?:tu\.|helper\.)?(step|reason)\./, m => planKeys.has(m.input!)],
+  // A helper's wording of a question (components/tree/useTreeText.ts), where it differs from the person's.
+  [/^tree\.(\w+)\.helper\.(question|why|short)$/, m => questionIds.includes(m[1] as never)],
+  [/^tree\.(\w+)\.helper\.(option|hint)\.(\w+)$/, m => questions[m[1] as keyof typeof questions]?.options.some(o => o.id === m[3]) ?? false],
   [voicedPage, () => true],
   [/^helplines\.(\w+)\.(name|who|when|brief)$/, m => m[1]! in helplines],
   [/^helplines\.(\w+)\.action$/, m => helplines[m[1] as keyof typeof helplines]?.chat !== undefined],
@@ -117,7 +120,9 @@ describe('locales', () => {
         else if (/\.(title\w*|reason\.\w+)$/.test(key)) expect(typeof value, key).toBe('string')
         else expect(Array.isArray(value) && value.length >= 1 && value.length <= 3, `${key} has 1–3 lines`).toBe(true)
       }
-      for (const voice of ['plan', 'plan.tu']) {
+      // A helper is asked every question in words of their own, about the person they help.
+      for (const id of questionIds) expect(map.has(`tree.${id}.helper.question`), `tree.${id}.helper.question`).toBe(true)
+      for (const voice of ['plan', 'plan.tu', 'plan.helper']) {
         for (const kind of ['danger', 'threat', 'pressure', 'spread', 'safety', 'calm']) expect(map.has(`${voice}.intro.${kind}`), `${voice}.intro.${kind}`).toBe(true)
       }
       for (const id of Object.keys(helplines)) expect(map.has(`helplines.${id}.name`), id).toBe(true)
@@ -127,7 +132,7 @@ describe('locales', () => {
 
   it('title each plan step with a short action that can stand alone (the plan\'s first lines show titles only)', () => {
     for (const map of [frKeys, enKeys]) {
-      for (const key of planned.map(step => step.title)) {
+      for (const key of new Set(planned.map(step => step.title))) {
         const title = map.get(key) as string
         expect(title.length, title).toBeLessThanOrEqual(60)
         expect(title, title).not.toMatch(/[.…]$/)

@@ -38,7 +38,7 @@ const where = (pred: (f: Facts) => boolean) => planned.filter(p => pred(p.facts)
 describe('the path', () => {
   it('has hundreds of distinct complete paths, all enumerated', () => {
     expect(paths.length).toBeGreaterThan(300)
-    expect(new Set(paths.map(encode)).size).toBe(paths.length)
+    expect(new Set(paths.map(a => encode(a))).size).toBe(paths.length)
   })
 
   it('asks about danger first, always', () => {
@@ -126,7 +126,7 @@ describe('the plan code', () => {
   it('round-trips every path', () => {
     for (const answers of paths) {
       const decoded = decode(encode(answers))
-      expect(decoded).toEqual({ ok: true, answers, complete: true })
+      expect(decoded).toEqual({ ok: true, answers, complete: true, helper: false })
     }
   })
 
@@ -135,8 +135,8 @@ describe('the plan code', () => {
   })
 
   it('reads a partial path as incomplete', () => {
-    expect(decode('11')).toEqual({ ok: true, answers: [{ question: 'danger', option: 'no' }], complete: false })
-    expect(decode('1')).toEqual({ ok: true, answers: [], complete: false })
+    expect(decode('11')).toEqual({ ok: true, answers: [{ question: 'danger', option: 'no' }], complete: false, helper: false })
+    expect(decode('1')).toEqual({ ok: true, answers: [], complete: false, helper: false })
   })
 
   it.each([
@@ -400,8 +400,8 @@ describe('plan invariants, on every path', () => {
     expect([...linked].sort()).toEqual(Object.keys(guidePages).sort())
   })
 
-  it('uses every step in some plan', () => {
-    const used = new Set(planned.flatMap(p => p.steps))
+  it('uses every step in some plan, a helper\'s plan included', () => {
+    const used = new Set([...planned.flatMap(p => p.steps), ...planned.flatMap(p => plan(p.facts, true).map(s => s.id))])
     expect([...used].sort()).toEqual(Object.keys(stepFacts).sort())
   })
 })

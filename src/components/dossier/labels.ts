@@ -43,7 +43,6 @@ export const errorLabels: Record<DossierErrorCode, string> = {
   storage: 'dossier.errors.storage',
   unsupported: 'dossier.errors.unsupported',
   missing: 'dossier.errors.missing',
-  exists: 'dossier.errors.exists',
   locked: 'dossier.errors.locked',
   emptyPassphrase: 'dossier.errors.emptyPassphrase',
   invalidEntry: 'dossier.errors.invalidEntry',
