@@ -120,5 +120,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'happy-dom',
+    // A limit, not a wait: the anonymiser's runs over every sentence of the app and over its corpus take
+    // a few seconds on a quiet machine, more than vitest's default 5 s on a busy one.
+    testTimeout: 30_000,
   },
 })

@@ -110,6 +110,12 @@ function joinPlaces(note: string, found: Finding[], lexicon: Lexicon): Finding[]
     const rest = note.slice(now.end, now.end + 40)
     const town = /^,[ \t\u00a0\u202f]*(\p{Ll}[\p{Ll}'’-]+)/u.exec(rest)
     const tail = placeTailRe.exec(rest) ?? arrondissementRe.exec(rest)
+    // "quartier des Moulins (lille)": the commune in brackets after a place, in any case.
+    const bracket = /^[ \t\u00a0\u202f]*\((\p{L}[\p{L}'’ -]*\p{L})\)/u.exec(rest)
+    if (bracket && lexicon.towns.has(key(bracket[1]!))) {
+      merge(now, now.end + bracket[0].length, now.doubt)
+      continue
+    }
     if (town && lexicon.towns.get(key(town[1]!)) === 0) merge(now, now.end + town[0].length, now.doubt)
     else if (tail && !found.some(g => g.start >= now.end && g.start < now.end + tail[0].length)) merge(now, now.end + tail[0].length, now.doubt)
   }

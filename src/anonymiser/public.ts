@@ -81,6 +81,19 @@ export const services = [
   // Payment and money services a note names when it says how a sum was asked for
   'Western Union', 'MoneyGram', 'PayPal', 'Lydia', 'Revolut', 'N26', 'TWINT', 'Binance', 'Coinbase', 'Bitcoin', 'Ethereum',
   'Tether', 'USDT', 'Paysafecard', 'Google Play', 'App Store', 'Apple Pay', 'Steam', 'Xbox Live', 'Microsoft Teams', 'Google Meet', 'Google Drive',
+  // Mobile money and transfers, in Africa and Europe, and gift cards asked for as payment
+  'Wave', 'Orange Money', 'MTN Mobile Money', 'MTN MoMo', 'MoMo', 'Moov Money', 'Airtel Money', 'M-Pesa', 'Wafacash', 'Cash Plus', 'Cashplus',
+  'WorldRemit', 'Remitly', 'Skrill', 'Neteller', 'Venmo', 'Cash App', 'Zelle', 'Payconiq', 'Bancontact', 'Bizum', 'Transcash',
+  'Neosurf', 'PCS Mastercard', 'Amazon', 'iTunes', 'Apple Gift Card', 'Kraken', 'Bitpanda', 'Monero',
+  // Public bodies and helplines of the United Kingdom and Ireland a note names when it says where a person was sent
+  'Forced Marriage Unit', 'Karma Nirvana', 'Southall Black Sisters', 'National Crime Agency', 'Home Office', 'Foreign Office', 'FCDO',
+  'Crown Prosecution Service', 'Refuge', 'Respect Phoneline', 'Men’s Advice Line', 'Men\'s Advice Line', 'Papyrus', 'YoungMinds', 'Young Minds',
+  'Barnardo’s', 'Barnardo\'s', 'Kooth', 'Mermaids', 'Switchboard', 'Stonewall', 'LGBT Foundation', 'Rape Crisis Scotland', 'Scottish Women’s Aid',
+  'Live Fear Free', 'Safe Ireland', 'SpunOut', 'Children’s Commissioner', 'Children\'s Commissioner', 'Childline Ireland',
+  // Belgium, Switzerland, Morocco
+  'Télé-Accueil', 'Tele-Accueil', 'Tele-Onthaal', 'Kind en Gezin', 'Service d’aide à la jeunesse', 'Service d\'aide à la jeunesse',
+  'SOS Enfants', 'Praxis', 'Centre de prise en charge des violences sexuelles', 'Violences Sexuelles Info', 'Centre LAVI', 'Opferhilfe',
+  'Sûreté nationale', 'DGSN', 'Kolona Pour Elles', 'Association Marocaine des Droits des Femmes', 'AMDF',
 ]
 
 // The services' names as regular expressions, longest first so that "StopNCII.org" wins over "StopNCII".

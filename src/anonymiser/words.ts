@@ -51,6 +51,10 @@ export const ordinaryWords = new Set([
   // What a form's label may hold instead of a name ("Client: Female, 29", "Victime : inconnue").
   'female', 'male', 'femme', 'homme', 'garçon', 'fille', 'adult', 'adulte', 'mineur', 'mineure', 'none', 'aucun', 'aucune',
   'non', 'oui', 'yes', 'n/a', 'nc', 'anonymous', 'withheld', 'confidential', 'confidentiel', 'confidentielle',
+  // Irregular French verbs in the future and the conditional, which the frequency lists miss and a name
+  // list may hold ("le dossier ira au parquet": Ira is a first name).
+  'ira', 'iras', 'irai', 'irait', 'iraient', 'iront', 'irez', 'irons', 'sera', 'seront', 'serait', 'aura', 'auront', 'aurait', 'fera',
+  'feront', 'ferait', 'pourra', 'pourront', 'pourrait', 'voudra', 'voudrait', 'devra', 'devrait', 'saura', 'viendra', 'verra', 'faudra',
 ])
 
 /** Words that are never someone's name or a place, even with a capital after a cue. */

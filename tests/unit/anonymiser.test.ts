@@ -306,7 +306,9 @@ describe('find, safe by default (issue 24)', () => {
 
   it('hides by doubt a capitalised word it does not know inside a sentence, with the words around it', () => {
     expect(doubts('son employeur au Phở Sài Gòn la connaît')).toEqual(['Phở Sài Gòn'])
-    expect(doubts('appelante : Nguyễn Thị Thu Hà, 24 ans')).toEqual(['Nguyễn Thị Thu Hà'])
+    expect(doubts('appelante : Kabuya Ntumba Mwamba, 24 ans')).toEqual(['Kabuya Ntumba Mwamba'])
+    // Vietnamese names are in the lists since 2026-12-06 (faker's vi locale, syllable by syllable): for sure, and whole.
+    expect(kinds('appelante : Nguyễn Thị Thu Hà, 24 ans')).toEqual([['name', 'Nguyễn Thị Thu Hà']])
     expect(kinds('a colleague at Hartley & Moss Solicitors said')).toEqual([['place', 'Hartley & Moss Solicitors']])
     expect(kinds('she got off at Essex Road')).toEqual([['place', 'Essex Road']])
   })
@@ -368,5 +370,46 @@ describe('the word lists', () => {
 
   it('load once per page', async () => {
     expect(await loadLexicon()).toBe(lexicon)
+  })
+})
+
+// The general faults the third round's held-out notes showed once they were opened (2026-12-06,
+// docs/anonymiser.md). Every example here is invented, none is taken from a note.
+describe('find, after the third round\'s held-out notes', () => {
+  let lexicon: Lexicon
+  beforeAll(async () => {
+    lexicon = await loadLexicon()
+  })
+  const kinds = (note: string) => findWith(note, lexicon).map(f => [f.kind, f.text])
+  const hidden = (note: string) => findWith(note, lexicon).map(f => f.text)
+
+  it('takes a first name that is also a word when the note says who writes or who is described', () => {
+    expect(hidden('slt c rose (écoute de nuit), pr info : rien de neuf')).toEqual(['rose'])
+    expect(hidden('on rappelle demain. bises, rose')).toEqual(['rose'])
+    expect(hidden('spoke to grace this morning, grace\'s mum was there')).toEqual(['grace', 'grace'])
+    expect(hidden('her friend eilwen saw the posts')).toEqual(['eilwen'])
+  })
+
+  it('knows first names worn in Central and West Africa that are French words, and surnames with two particles', () => {
+    expect(hidden('Suivi\nTrésor Mukendi, 17 ans, en CAP.')).toEqual(['Trésor Mukendi'])
+    expect(kinds('daughter Lotte Van der Heyden (12) told us')).toEqual([['name', 'Lotte Van der Heyden']])
+  })
+
+  it('takes a ticket number written with a hash alone', () => {
+    expect(kinds('#73019 — relance')).toEqual([['reference', '73019']])
+  })
+
+  it('takes places written as Paris, Brussels or Antwerp write them', () => {
+    expect(kinds('hébergée porte de Clignancourt, Paris 18e, depuis mars')).toEqual([['place', 'porte de Clignancourt, Paris 18e']])
+    expect(kinds('il vit au quartier des Sablons (roubaix) avec sa mère')).toEqual([['place', 'quartier des Sablons (roubaix)']])
+    expect(kinds('Address Korte Gasthuisstraat 12, 2000 Antwerpen.')).toEqual([['place', 'Korte Gasthuisstraat 12, 2000 Antwerpen']])
+    expect(kinds('she moved to a flat at Bahnhofstrasse 14 last year')).toEqual([['place', 'Bahnhofstrasse 14']])
+  })
+
+  it('keeps mobile money, public units and ordinary verbs', () => {
+    expect(findWith('il veut 300 000 FCFA par Wave ou Orange Money', lexicon)).toEqual([])
+    expect(findWith('we discussed the Forced Marriage Unit and Karma Nirvana', lexicon)).toEqual([])
+    expect(findWith('le dossier ira au parquet', lexicon)).toEqual([])
+    expect(findWith('She hasn\'t replied. Enseignante du collège, elle a appelé.', lexicon)).toEqual([])
   })
 })

@@ -27,6 +27,8 @@ function code(note: string, start: number): string | undefined {
   return text
 }
 
+// A ticket's number written with a hash alone, as trackers write them: "#52204", "ticket #48620".
+const hashRefRe = new RegExp(`(?<![${W}&#/])#\\d{4,}(?![${W}])`, 'gu')
 const shapedRefRe = new RegExp(`(?<![${W}.-])\\p{Lu}{1,6}(?:-[\\p{Lu}\\d]{1,10}){1,4}(?![${W}]|-[\\p{L}\\d])`, 'gu')
 // "Cas n°F201K" with a capital first: letters then at least three digits then letters ("NFRC261104527").
 const mixedRefRe = new RegExp(`(?<![${W}.-])(?:\\p{Lu}{2,6}\\d{5,14}|\\p{Lu}\\d{3,}\\p{Lu}{1,3}|\\d{3,}\\p{Lu}{2,}\\d+)(?![${W}]|-[\\p{L}\\d])`, 'gu')
@@ -42,6 +44,7 @@ export const references: Detector = (note) => {
       out.push(finding(note, 'reference', start, start + text.length))
     }
   }
+  out.push(...each(hashRefRe, note, m => finding(note, 'reference', m.index + 1, m.index + m[0].length)))
   for (const re of [shapedRefRe, mixedRefRe]) {
     out.push(...each(re, note, (m) => {
       const digits = m[0].replace(/\D/gu, '').length

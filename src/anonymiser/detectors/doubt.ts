@@ -14,6 +14,7 @@
  */
 import type { Lexicon } from '../lexicon'
 import { defaultChannels } from './accounts'
+import { relations } from './people'
 import { nationalities, type Span } from '../public'
 import { finding, type Finding, type FindingKind, isCapitalised, isTitle, key, type Word, words } from '../text'
 import { neverNames, ordinaryWords, platformWords } from '../words'
@@ -33,7 +34,9 @@ const lowerPlaceTailRe = /^(?:[ \t\u00a0\u202f]+[A-Z]{2,6})?[ \t\u00a0\u202f]+(?
 // Words before a place: "à", "near", "lives in", "quartier".
 const placeBeforeRe = /(?:^|[^\p{L}])(?:à|a|au|aux|en|in|at|near|nr|from|près de|pres de|près du|vers|habite|vit à|lives in|based in|moved to|quartier|quartiers|district|area|cité|cite|lieu-dit|lieudit|village|ville|town|city|outside|opposite|behind|outside the|near the|at the|in the)[ \t\u00a0\u202f]*(?:the|le|la|les|l['’])?[ \t\u00a0\u202f]*$/iu
 // Where a lower-case name goes: "call w/ eilidh", "re her pal kirsty", "mme diallo", "avec lucie".
-const nameBeforeRe = /(?:^|[^\p{L}])(?:w\/|appel de|call from|call w\/|spoke to|spoke with|talked to|pal|mate|bestie|copine|copain|pote|amie?|mme|mr|mrs|ms|m\.|dr|sis|bro|cousin|cousine|soeur|sœur|frère|frere|nièce|niece|neveu|nephew|victime|victim|client|cliente|eleve|élève|pupil|student|caller|appelante?|named|appelée?|nommée?)[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$/iu
+// Also after a relation: "her friend tamsin", "son cousin héritier"; a relation itself is no name ("son cousin").
+const relationWords = new Set(relations.split('|'))
+const nameBeforeRe = new RegExp(`(?:^|[^\\p{L}])(?:${relations}|w\\/|appel de|call from|call w\\/|spoke to|spoke with|talked to|pal|mate|bestie|copine|copain|pote|amie?|mme|mr|mrs|ms|m\\.|dr|sis|bro|cousin|cousine|soeur|sœur|frère|frere|nièce|niece|neveu|nephew|victime|victim|client|cliente|eleve|élève|pupil|student|caller|appelante?|named|appelée?|nommée?)[ \\t\\u00a0\\u202f]*:?[ \\t\\u00a0\\u202f]*$`, 'iu')
 // A number that says how much, how long or when: "1 500 €", "£2,000", "2.1k", "14h40", "6pm", "2nd".
 const unitAfterRe = /^[ \t\u00a0\u202f]?(?:€|£|\$|euros?|eur|chf|zł|zl|gbp|usd|dollars?|pounds?|dh|mad|fcfa|xof|cfa|%|km|kg|ko|mo|go|mb|gb|px|cm|ml|members|membres|abonnés|users|followers|vues|views)(?![\p{L}])/iu
 const unitBeforeRe = /(?:€|£|\$|chf|eur|usd|gbp)[ \t\u00a0\u202f]?$/iu
@@ -68,7 +71,7 @@ const alwaysPublic = new Set(['i', 'ok', 'okay', 'lol', 'mdr', 'ptdr', 'rip', 'o
 
 // Words that end like a verb, a noun of action or an adjective, and so name no one: "Harceleur",
 // "Safeguarding", "Impersonation", "Wellbeing", "booked", "interprète".
-const wordEndingRe = /(?:er|ers|or|ors|ing|ings|tion|tions|sion|ment|ments|ness|ity|ities|ance|ence|ism|isme|ist|iste|ive|ives|able|ible|ure|ures|ique|iques|ité|ités|aire|aires|eur|eurs|euse|euses|trice|trices|ée|ées|és|ed|ly|ship|hood|ful|less|ères?|ette|ettes)$/u
+const wordEndingRe = /(?:er|ers|or|ors|ing|ings|tion|tions|sion|ment|ments|ness|ity|ities|ance|ence|ism|isme|ist|iste|ive|ives|able|ible|ure|ures|ique|iques|ité|ités|aire|aires|eur|eurs|euse|euses|trice|trices|ée|ées|és|ed|ly|ship|hood|ful|less|ères?|ette|ettes|ante|antes)$/u
 
 function isPublicWord(word: string): boolean {
   const k = key(word)
@@ -80,7 +83,7 @@ function isPublicWord(word: string): boolean {
 // Only for a word that is no known name ("Baker" is a surname, not "bake" + "r").
 const inflections: [string, string][] = [
   ['s', ''], ['x', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['ied', 'y'], ['ing', ''], ['ing', 'e'], ['er', ''], ['er', 'e'],
-  ['ly', ''], ['ez', 'er'], ['ez', 'ir'], ['ez', 're'], ['issez', 'ir'], ['ons', 'er'], ['ent', 'er'], ['es', 'er'], ['e', 'er'], ['ee', 'er'],
+  ['ly', ''], ['ante', 'er'], ['antes', 'er'], ['ants', 'er'], ['ez', 'er'], ['ez', 'ir'], ['ez', 're'], ['issez', 'ir'], ['ons', 'er'], ['ent', 'er'], ['es', 'er'], ['e', 'er'], ['ee', 'er'],
   ['ees', 'er'], ['ait', 'er'], ['aient', 'er'], ['ant', 'er'], ['is', 'ir'], ['it', 'ir'], ['ie', 'ir'], ['ment', ''], ['ement', 'er'], ['ements', 'er'],
   ['euse', 'eur'], ['euses', 'eur'], ['trice', 'teur'], ['ive', 'if'], ['ives', 'if'], ['elle', 'el'], ['elles', 'el'], ['enne', 'en'], ['ale', 'al'],
   ['aux', 'al'], ['e', ''], ['ees', ''], ['ee', ''],
@@ -90,9 +93,10 @@ function inflected(k: string, lexicon: Lexicon): boolean {
   for (const [ending, base] of inflections) {
     if (k.length - ending.length >= 3 && k.endsWith(ending) && lexicon.common.has(k.slice(0, -ending.length) + base)) return true
   }
-  // "don't", "I'd", "she'll": the word before the apostrophe.
+  // "don't", "I'd", "she'll", "hasn't": the word before the apostrophe (before its "n" for "n't").
   const apostrophe = k.indexOf('\'')
-  return apostrophe > 0 && (lexicon.common.has(k.slice(0, apostrophe)) || k.startsWith('i\''))
+  const base = k.endsWith('n\'t') ? k.slice(0, -3) : k.slice(0, apostrophe)
+  return apostrophe > 0 && (lexicon.common.has(base) || lexicon.common.has(k.slice(0, apostrophe)) || k.startsWith('i\''))
 }
 
 /** A common word, or common words joined by hyphens ("Ex-partner", "Follow-up", "Rangez-les", not "Sarah-Jane"). */
@@ -138,7 +142,7 @@ export function doubts(note: string, lexicon: Lexicon, taken: readonly Span[]): 
     if (/[@#/_\d]/u.test(note[word.start - 1] ?? '') || /^[@_]|^\.\p{L}/u.test(note.slice(word.end, word.end + 2))) continue
     if (!isCapitalised(word.text)) {
       const k = key(word.text)
-      if (k.length < 3 || isCommon(k, lexicon) || platformWords.has(k) || isPublicWord(word.text) || wordEndingRe.test(k) || /[éèêàùç]/u.test(word.text.slice(1))) continue
+      if (k.length < 3 || isCommon(k, lexicon) || platformWords.has(k) || relationWords.has(k) || isPublicWord(word.text) || wordEndingRe.test(k) || /[éèêàùç]/u.test(word.text.slice(1))) continue
       const before = note.slice(Math.max(0, word.start - 24), word.start)
       const prev = list[i - 1]
       const afterName = prev !== undefined && /^[ \t\u00a0\u202f]+$/u.test(note.slice(prev.end, word.start))
@@ -183,7 +187,8 @@ export function doubts(note: string, lexicon: Lexicon, taken: readonly Span[]): 
       && !covered(prev.start, prev.end) && lexicon.givenNames.has(key(prev.text)) && !out.some(f => f.end >= prev.end)
     let end = list[last]!.end
     let place = list.slice(i, last + 1).some(w => placeTails.has(key(w.text)) || lexicon.towns.get(key(w.text)) === 0)
-    const tail = lowerPlaceTailRe.exec(note.slice(end, end + 24))
+    // "Canonbury station", "Paris 18e": what ends a place's name.
+    const tail = lowerPlaceTailRe.exec(note.slice(end, end + 24)) ?? /^[ \t\u00a0\u202f]+\d{1,2}(?:e|ème|eme|er)(?![\p{L}\p{N}])/u.exec(note.slice(end, end + 8))
     if (tail) {
       end += tail[0].length
       place = true

@@ -13,7 +13,7 @@ import { neverNames, ordinaryWords, platformWords } from '../words'
 
 // The people around a person, in both languages: after "son", "her" they introduce a name ("son ex,
 // Pierre", "her flatmate Grace"), before it they describe one ("Grace, his flatmate").
-const relations = 'ex|ex-boyfriend|ex-girlfriend|ex-partner|ex-copain|ex-copine|copain|copine|ami|amie|pote|soeur|sœur|frère|frere|cousin|cousine|mère|mere|père|pere|fils|fille|tante|oncle|neveu|nièce|niece|collègue|collegue|manager|chef|patron|patronne|prof|mec|meuf|compagnon|compagne|conjoint|conjointe|mari|femme|voisin|voisine|coloc|colocataire|beau-père|belle-mère|demi-frère|demi-sœur|friend|best friend|boyfriend|girlfriend|partner|husband|wife|son|daughter|sister|brother|stepbrother|stepsister|stepdad|stepmum|stepmom|mum|mom|dad|mother|father|aunt|uncle|nephew|grandma|grandad|nan|roommate|flatmate|housemate|coworker|co-worker|colleague|teacher|manager|boss|supervisor|neighbour|neighbor|cousin'
+export const relations = 'ex|ex-boyfriend|ex-girlfriend|ex-partner|ex-copain|ex-copine|copain|copine|ami|amie|pote|soeur|sœur|frère|frere|cousin|cousine|mère|mere|père|pere|fils|fille|tante|oncle|neveu|nièce|niece|collègue|collegue|manager|chef|patron|patronne|prof|mec|meuf|compagnon|compagne|conjoint|conjointe|mari|femme|voisin|voisine|coloc|colocataire|beau-père|belle-mère|demi-frère|demi-sœur|friend|best friend|boyfriend|girlfriend|partner|husband|wife|son|daughter|sister|brother|stepbrother|stepsister|stepdad|stepmum|stepmom|mum|mom|dad|mother|father|aunt|uncle|nephew|grandma|grandad|nan|roommate|flatmate|housemate|coworker|co-worker|colleague|teacher|manager|boss|supervisor|neighbour|neighbor|cousin'
 
 // Words after which comes a person, whatever the case of their name.
 const strongCueRe = new RegExp(`(?:^|[^\\p{L}])(?:${[
@@ -21,7 +21,12 @@ const strongCueRe = new RegExp(`(?:^|[^\\p{L}])(?:${[
   `(?:son|sa|mon|ma|ton|ta) (?:${relations})`,
   'ex', 'un certain', 'une certaine', 'nomm[ée]e?', 'prénomm[ée]e?', 'appel[ée]e?', "s['’]appelle", 'dénomm[ée]e?', 'surnomm[ée]e?',
   "(?:qu['’])?(?:il|elle|ils|elles|on) (?:l['’]|les )?appell?e(?:nt)?", 'they call', '(?:he|she|they) calls?', 'nicknamed',
-  'reported by', 'called', 'named', 'ask for', 'daughter', 'girlfriend', 'boyfriend', 'sister', 'brother', 'cousin',
+  'reported by', 'called', 'named', 'ask for', 'spoke (?:to|with)', 'talked (?:to|w/|with)', 'speaking (?:to|with)',
+  // Someone's relation: "sunny's friend tamsin", "Ffion's mum".
+  `\\p{L}+['’]s (?:${relations})`,
+  // A note or a message that opens with who writes it: "slt c jade", "hi it's kirsty", "coucou c'est moi, inès".
+  "(?:slt|salut|coucou|bonjour|bjr|bonsoir|hello|hi|hey|hiya)[ ,!]+(?:c|c['’]est|cest|ici|moi c['’]est|c['’]est moi,?|it['’]?s|its|this is|i['’]?m)",
+  'daughter', 'girlfriend', 'boyfriend', 'sister', 'brother', 'cousin',
   `(?:my|her|his|their|your|our) (?:${relations})`,
   'ex-boyfriend', 'ex-girlfriend', 'ex-partner', 'roommate', 'flatmate', 'coworker', 'colleague', 'another pupil', 'older teen',
 ].join('|')})[,:]?$`, 'iu')
@@ -37,8 +42,13 @@ const labelSpaceCueRe = new RegExp(`(?:^|[^\\p{L}])(${labels})$`, 'iu')
 const relationAfterRe = new RegExp(`^,[ \\t\\u00a0\\u202f]*(?:his|her|their|my|our|your|the|a|an|sa|son|ma|mon|leur|notre|votre|un|une)[ \\t\\u00a0\\u202f]+(?:(?:best|former|old|new|ancien|ancienne|meilleure?|nouvelle?|grande?|petite?)[ \\t\\u00a0\\u202f]+)?(?:${relations})(?![\\p{L}-])`, 'iu')
 // "Ruby (yr 10)", "Kenza (26 ans)", "Zoe (she/her)": an age, a class or pronouns in brackets after a name.
 const aboutAfterRe = /^[ \t\u00a0\u202f]*\([ \t\u00a0\u202f]*(?:\d{1,2}(?:[ \t\u00a0\u202f]*(?:ans?|yo|y\/o|yrs?|years?(?: old)?))?|(?:yr|year|y)[ \t\u00a0\u202f]*\d{1,2}|\d(?:e|ème|eme)(?:[ \t\u00a0\u202f]*\p{Lu})?|she\/her|he\/him|they\/them|iel|il|elle)[ \t\u00a0\u202f]*[,)]/iu
+// "sunny's friend", "Ffion's mum": the word before a relation, with a possessive, is a person.
+const possessiveRelationRe = new RegExp(`^['’]s[ \\t\\u00a0\\u202f]+(?:(?:best|old|new|former|little|big|older|younger)[ \\t\\u00a0\\u202f]+)?(?:${relations})(?![\\p{L}-])`, 'iu')
+// A sign-off at the end of a line or of the note: "bisous, jade", "cheers, kirsty", "merci, Inès".
+const signOffRe = /(?:^|[^\p{L}])(?:bisous|bises|biz|bizz|cordialement|amicalement|bien à (?:toi|vous)|à\+|a\+|merci|cheers|thanks|thx|ta|regards|best|love|xx+|xoxo)[ \t\u00a0\u202f]*[,!.-]?$/iu
+const lineEndRe = /^[ \t\u00a0\u202f.!]*(?:\n|$)/u
 // "victoire (bénévole de l'asso)", "jade (sa sœur)": a first name, in any case, described in brackets.
-const roleInBracketsRe = /^[ \t\u00a0\u202f]*\([ \t\u00a0\u202f]*(?:(?:sa|son|ma|mon|her|his|my|the|la|le|l['’])[ \t\u00a0\u202f]+)?(?:bénévole|benevole|volunteer|modo|mod|modérat(?:eur|rice)|moderator|caller|appelante?|victime|victim|client|cliente|élève|eleve|pupil|student|collègue|colleague|stagiaire|intern|mère|mere|mum|mom|mother|père|pere|dad|father|sœur|soeur|sister|frère|frere|brother|amie?|friend|copine|copain|cousine?|cousin|tante|aunt|oncle|uncle|ex|voisine?|neighbou?r|coloc|flatmate|prof|teacher|cpe|infirmière|nurse|éducat(?:eur|rice)|educat(?:eur|rice)|assistante? sociale|social worker|psy|psychologue)(?![\p{L}])/iu
+const roleInBracketsRe = /^[ \t\u00a0\u202f]*\([ \t\u00a0\u202f]*(?:(?:sa|son|ma|mon|her|his|my|the|la|le|l['’])[ \t\u00a0\u202f]+)?(?:bénévole|benevole|volunteer|écoutante?|ecoutante?|écoute|ecoute|permanence|permanente|listener|counsell?or|call handler|helpline|modo|mod|modérat(?:eur|rice)|moderator|caller|appelante?|victime|victim|client|cliente|élève|eleve|pupil|student|collègue|colleague|stagiaire|intern|mère|mere|mum|mom|mother|père|pere|dad|father|sœur|soeur|sister|frère|frere|brother|amie?|friend|copine|copain|cousine?|cousin|tante|aunt|oncle|uncle|ex|voisine?|neighbou?r|coloc|flatmate|prof|teacher|cpe|infirmière|nurse|éducat(?:eur|rice)|educat(?:eur|rice)|assistante? sociale|social worker|psy|psychologue)(?![\p{L}])/iu
 // Initials alone: "A.-S. M.", "J.-P. D.", "K.M.-O.", "L.T.", "T. B.", but not "N.B.", "P.S." or "U.K.".
 const initialsRe = /(?<![\p{L}\p{N}.])\p{Lu}\.(?:(?:-|[ \t\u00a0\u202f])?\p{Lu}\.)+(?![\p{L}\p{N}])/gu
 const notInitials = new Set(['N.B.', 'P.S.', 'A.M.', 'P.M.', 'U.S.', 'U.K.', 'E.U.', 'U.S.A.', 'R.A.S.', 'S.V.P.', 'C.V.', 'B.D.', 'T.V.', 'D.M.', 'O.K.', 'Q.G.', 'S.A.', 'P.J.', 'R.I.P.', 'I.P.', 'N.D.L.R.'])
@@ -51,11 +61,11 @@ const initialAfterRe = /^[ \t\u00a0\u202f]+\p{L}\.(?![\p{L}\d])/u
 // Words after which a capitalised first name counts even when it is also a common word ("de Pierre").
 const weakCueRe = new RegExp(`(?:^|[^\\p{L}])(?:${[
   'par', 'de', 'à', 'avec', 'pour', 'chez', 'au sujet de', 'concernant', 'à propos de', 'appel de', 'eu', 'vu', 'cite',
-  'by', 'with', 'w/', 'to', 'from', 'about', 'regarding', 'spoke (?:to|with)', 'talked (?:to|w/|with)', 'met', 'told', 'for',
+  'by', 'with', 'w/', 'to', 'from', 'about', 'regarding', 'met', 'told', 'for',
 ].join('|')})$`, 'iu')
 
 const lawAfterRe = /^['’]s[ \t\u00a0\u202f]+(?:Law|Act|Bill|Rule)(?!\p{L})/u
-const particleRe = /^(?:le|la|de|du|des|van|von|da|di|del|ben|el|al|bin|ibn|mac|mc|o)$/iu
+const particleRe = /^(?:le|la|de|du|des|den|der|ten|ter|van|von|da|do|dos|das|di|del|della|ben|el|al|bin|ibn|mac|mc|o)$/iu
 
 /** A capitalised word that may be a surname: not a month, a platform, an acronym or a sentence word. */
 function surnameLike(word: Word, lexicon: Lexicon): boolean {
@@ -65,11 +75,11 @@ function surnameLike(word: Word, lexicon: Lexicon): boolean {
   return !isAcronym(word.text) || word.text.length === 1 || lexicon.surnames.has(k)
 }
 
-/** How far the name goes after its first word: a surname, an initial ("B."), a particle and a surname. */
+/** How far the name goes after its first word: up to three surnames ("Nguyễn Thị Thu Hà"), an initial ("B."), particles and a surname. */
 function extend(note: string, list: Word[], i: number, lexicon: Lexicon, lowerCase: boolean): number {
   let end = list[i]!.end
   let taken = 0
-  for (let j = i + 1; j < list.length && taken < 2; j++) {
+  for (let j = i + 1; j < list.length && taken < 3; j++) {
     const next = list[j]!
     const gap = note.slice(end, next.start)
     if (!(/^[ \t\u00a0\u202f]+$/u.test(gap) || (/^\.[ \t\u00a0\u202f]+$/u.test(gap) && end - list[j - 1]!.start === 1))) break
@@ -81,6 +91,12 @@ function extend(note: string, list: Word[], i: number, lexicon: Lexicon, lowerCa
     else if (particleRe.test(next.text) && list[j + 1] && isCapitalised(list[j + 1]!.text) && onlySpaces(note, next.end, list[j + 1]!.start)) {
       end = list[j + 1]!.end
       j += 1
+    }
+    // Two particles: "Van den Broeck", "de la Fuente", "dos Santos" after "Maria".
+    else if (particleRe.test(next.text) && list[j + 2] && particleRe.test(list[j + 1]!.text) && isCapitalised(list[j + 2]!.text)
+      && onlySpaces(note, next.end, list[j + 1]!.start) && onlySpaces(note, list[j + 1]!.end, list[j + 2]!.start)) {
+      end = list[j + 2]!.end
+      j += 2
     }
     else if (surnameLike(next, lexicon) || (lowerCase && lexicon.surnames.has(k))) end = next.end
     else break
@@ -133,7 +149,9 @@ export const people: Detector = (note, lexicon) => {
     if (!capital && grade === undefined) continue
     const rest = note.slice(word.end, word.end + 60)
     // What follows says it is a person: "Grace, his flatmate", "Ruby (yr 10)", "Liam from her old school".
-    const described = (capital && (relationAfterRe.test(rest) || aboutAfterRe.test(rest) || fromGroupAfterRe.test(rest))) || (grade !== undefined && roleInBracketsRe.test(rest))
+    const described = (capital && (relationAfterRe.test(rest) || aboutAfterRe.test(rest) || fromGroupAfterRe.test(rest)))
+      || ((capital || grade !== undefined) && possessiveRelationRe.test(rest))
+      || (grade !== undefined && (roleInBracketsRe.test(rest) || (lineEndRe.test(rest) && after(note, word.start, signOffRe))))
     const strong = after(note, word.start, strongCueRe) || after(note, word.start, labelCueRe) || described
     const label = labelSpaceCueRe.exec((note.slice(Math.max(0, word.start - 30), word.start).split('\n').at(-1) ?? '').trimEnd())?.[1]
     const fromGroup = grade !== undefined && fromGroupAfterRe.test(rest)

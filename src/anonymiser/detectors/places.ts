@@ -70,6 +70,12 @@ const postcodeRe = new RegExp(`(?<![${W}])\\d{5}${SP}+(${proper})|(?<![${W}])[A-
 // Mazelle", "cours Gambetta", "place de la Victoire").
 const continentalStreets = anyCase(['rue', 'avenue', 'av.', 'chaussée', 'chaussee', 'boulevard', 'bd', 'place', 'square', 'quai', 'chemin', 'drève', 'dreve', 'clos', 'allée', 'allee', 'impasse', 'rempart', 'galerie', 'parvis', 'route', 'sentier', 'venelle', 'passage', 'cours', 'promenade', 'esplanade', 'rond-point', 'voie', 'ruelle', 'faubourg', 'strasse', 'straat', 'laan', 'weg'])
 const continentalAddressRe = new RegExp(`(?<![${W}])${continentalStreets}${SP}+${streetName}(?:${SP}+\\d{1,4}[a-zA-Z]?(?![\\d:h])(?:,?${SP}*(?:bte|boîte|boite|bus|b\\.)${SP}*\\d{1,4})?)?`, 'gu')
+// A street of Belgium, the Netherlands, Switzerland or Germany written in one word with its number:
+// "Lange Kievitstraat 88", "Meir 12" aside, "Bahnhofstrasse 14", "Frankrijklei 5 bus 2".
+const compoundStreetRe = new RegExp(`(?<![${W}])(?:(?:Sint|St|Lange|Korte|Grote|Kleine|Oude|Nieuwe|Hoge|Lage|Sankt|Alte|Neue|Obere|Untere|Hintere|Vordere)${SP}+)?\\p{Lu}[\\p{L}-]*(?:straat|laan|weg|steenweg|plein|lei|dreef|kaai|markt|gracht|singel|dijk|baan|strasse|straße|gasse|platz|allee|ring|ufer|damm|rue)${SP}+\\d{1,4}[a-zA-Z]?(?:${SP}*(?:bus|bte|b\\.)${SP}*\\d{1,4})?(?![${W}])`, 'gu')
+// After "address" or "adresse" and a colon, the rest of the line or the sentence, when it has a number:
+// "Address Lange Kievitstraat 88, 2018 Antwerpen", "Adresse : 3 impasse des Lilas".
+const addressLabelRe = new RegExp(`(?<![${W}])(?:[Aa]ddress|ADDRESS|[Aa]dresse|ADRESSE|[Hh]ome address|[Dd]omicile)(?:${SP}*(?:is|est|:|-|–)(?![${W}]))?${SP}*([\\p{Lu}\\d][^\\n;(]{3,80}?)(?=${SP}*(?:[.;]?${SP}*\\n|[.;]?$|[.;]${SP}))`, 'dgu')
 // A flat, a floor, a staircase: "Flat 4", "app. 3", "bât. B".
 const unitRe = new RegExp(`(?<![${W}])(?:Flat|flat|Apt\\.?|apt\\.?|Apartment|apartment|Unit|Suite|[aA]pp\\.?|[aA]ppt\\.?|[aA]ppartement|[bB]ât\\.?|[bB]âtiment|[eE]sc\\.?|[eE]scalier|[ée]tage)${SP}*(?:\\d{1,4}[A-Za-z]?|[A-Z])(?![${W}])`, 'gu')
 // Belgian, Swiss and Luxembourg postcodes after a comma: ", 1030 Schaerbeek".
@@ -80,7 +86,7 @@ const premises = anyCase(['quartier', 'quartiers', 'parc', 'jardin', 'lieu-dit',
   'bar', 'café', 'cafe', 'restaurant', 'resto', 'laverie', 'boulangerie', 'pharmacie', 'supérette', 'superette', 'épicerie', 'epicerie', 'snack', 'kebab',
   'boîte', 'discothèque', 'salon', 'institut', 'église', 'eglise', 'paroisse', 'mosquée', 'mosquee', 'temple', 'synagogue', 'gymnase', 'piscine', 'stade',
   'centre commercial', 'galerie', 'athénée', 'athenee', 'crèche', 'creche', 'garage', 'magasin', 'boutique', 'agence', 'cabinet', 'entreprise', 'usine',
-  'entrepôt', 'entrepot', 'hôtel', 'hotel', 'camping', 'gare', 'station', 'arrêt', 'arret', 'marché', 'marche', 'plage', 'bibliothèque', 'médiathèque',
+  'entrepôt', 'entrepot', 'hôtel', 'hotel', 'camping', 'gare', 'station', 'arrêt', 'arret', 'porte', 'métro', 'metro', 'marché', 'marche', 'plage', 'bibliothèque', 'médiathèque',
   'conservatoire', 'association', 'asso', 'fédération', 'equipe', 'équipe', 'troupe', 'chorale', 'scouts'])
 const premisesRe = new RegExp(`(?<![${W}])(?:[lL]['’])?${premises}(?:${SP}+(?:de|d['’]|du)${SP}*\\p{Ll}[\\p{Ll}-]+){0,2}${SP}*(?:(?:de${SP}+la|de${SP}+l['’]|de|du|des|d['’]|à|a)${SP}*)?(?:(?:${continentalStreets})${SP}+)?(${properWord}(?:${SP}+(?:(?:de|du|des|la|le|les|d['’]|l['’])${SP}*)?${properWord}){0,4})`, 'gu')
 // An arrondissement after a town: "Lyon 7e", "Paris 18ème", "Marseille 1er".
@@ -151,6 +157,11 @@ export const places: Detector = (note, lexicon) => {
   out.push(...each(postcodeRe, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
   out.push(...each(continentalAddressRe, note, address))
   out.push(...each(unitRe, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
+  out.push(...each(compoundStreetRe, note, address))
+  for (const m of note.matchAll(addressLabelRe)) {
+    const start = m.indices![1]![0]
+    if (/\d/u.test(m[1]!)) span(start, start + m[1]!.length)
+  }
   out.push(...each(postcode4Re, note, m => finding(note, 'place', m.index, m.index + m[0].length)))
   for (const m of note.matchAll(premisesRe)) {
     const name = m[1] ?? ''
