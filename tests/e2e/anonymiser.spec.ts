@@ -110,12 +110,16 @@ test('says the tool is getting ready until its lists have loaded', async ({ page
   await expect(page.getByText(msg('fr', 'support.anonymiser.preparing'))).toHaveCount(0)
 })
 
-test('works offline once the app has been visited', async ({ page, context }) => {
-  await open(page, '/fr')
-  await untilOfflineReady(page)
-  await context.setOffline(true)
-  await open(page, staticPath('anonymiser', 'fr'))
-  const result = await anonymise(page, note)
-  await expect(result).not.toContainText('Manon Girard')
-  await expect(result).not.toContainText('0470 98 76 54')
+test.describe('offline', () => {
+  // The service worker is what serves it (playwright.config.ts blocks it elsewhere).
+  test.use({ serviceWorkers: 'allow' })
+  test('works offline once the app has been visited', async ({ page, context }) => {
+    await open(page, '/fr')
+    await untilOfflineReady(page)
+    await context.setOffline(true)
+    await open(page, staticPath('anonymiser', 'fr'))
+    const result = await anonymise(page, note)
+    await expect(result).not.toContainText('Manon Girard')
+    await expect(result).not.toContainText('0470 98 76 54')
+  })
 })

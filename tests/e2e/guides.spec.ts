@@ -67,19 +67,23 @@ test.describe('from a plan to a guide and back', () => {
     await expectBackOnThePlan(page, step, y)
   })
 
-  test('offline, after one visit, by the link and by Back', async ({ page, context }) => {
-    await open(page, '/fr')
-    await page.evaluate(() => navigator.serviceWorker.ready)
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
-    const { step, y } = await tickAStep(page)
-    await context.setOffline(true)
-    await tap(step.locator('.step__guide a'))
-    await page.getByRole('link', { name: msg('fr', 'app.backToPlan') }).click()
-    await expectBackOnThePlan(page, step, y)
-    await tap(page.locator('.step__guide a').nth(1))
-    await expect(page.getByRole('link', { name: msg('fr', 'app.backToPlan') })).toBeVisible()
-    await page.goBack()
-    await expectBackOnThePlan(page, step, y)
+  test.describe('offline', () => {
+    // The service worker is what serves them (playwright.config.ts blocks it elsewhere).
+    test.use({ serviceWorkers: 'allow' })
+    test('offline, after one visit, by the link and by Back', async ({ page, context }) => {
+      await open(page, '/fr')
+      await page.evaluate(() => navigator.serviceWorker.ready)
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+      const { step, y } = await tickAStep(page)
+      await context.setOffline(true)
+      await tap(step.locator('.step__guide a'))
+      await page.getByRole('link', { name: msg('fr', 'app.backToPlan') }).click()
+      await expectBackOnThePlan(page, step, y)
+      await tap(page.locator('.step__guide a').nth(1))
+      await expect(page.getByRole('link', { name: msg('fr', 'app.backToPlan') })).toBeVisible()
+      await page.goBack()
+      await expectBackOnThePlan(page, step, y)
+    })
   })
 
   test('every guide and tool, opened in the same tab later on, offers the way back to that plan', async ({ page }) => {

@@ -8,6 +8,9 @@ import { answer, msg, planTitles, stepTitle, untilOfflineReady } from './helpers
 import { ports } from './ports'
 import { serve } from './static-server'
 
+// Service workers are what these tests are about (playwright.config.ts blocks them elsewhere).
+test.use({ serviceWorkers: 'allow' })
+
 /** One online visit, then wait until the service worker controls the page (its precache is complete). */
 async function visitOnce(page: Page, path = '/fr') {
   await page.goto(path)

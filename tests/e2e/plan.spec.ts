@@ -17,10 +17,18 @@ const AFTERNOON = new Date('2026-12-04T14:00:00Z') // 3 p.m. in Paris: every lin
 const codeOf = (answers: [string, string][]) =>
   encode(answers.map(([question, option]): Answer => ({ question: question as QuestionId, option })))
 
-/** Opens a plan as on a first visit, then dismisses the first-visit notice, as the person would. */
+/**
+ * Opens a plan as on a first visit, then dismisses the first-visit notice, as the person would. On that
+ * first visit, the notice shown, the call button of "D'abord" is on the first screen already (issue 23).
+ */
 async function openPlan(page: Page, lang: Lang, code: string, at: Date) {
   await page.clock.setFixedTime(at)
   await open(page, `/${lang}/plan/${code}`)
+  await expect(page.locator('.first-visit')).toBeVisible()
+  const call = page.locator('.first-things .helpline__actions a').first()
+  await expect(call).toBeVisible()
+  const box = (await call.boundingBox())!
+  expect(box.y + box.height, 'bottom of the call button, the first-visit notice shown').toBeLessThanOrEqual(await firstScreenBottom(page))
   await page.getByRole('button', { name: msg(lang, 'notice.dismiss') }).click()
   await planTitles(page, lang)
   await page.evaluate(() => document.getElementById('page')?.scrollTo(0, 0))

@@ -1,10 +1,8 @@
 import { expect, type Page, test } from '@playwright/test'
 import { guidePath, staticPath } from '../../src/router/paths'
-import { planCode, situationIds } from '../../src/support/situations'
 import { encode } from '../../src/tree/code'
 import type { Answer, QuestionId } from '../../src/tree/types'
-import { answer, expectNoAxeViolations, firstScreenBottom, messages, msg, open, planHeading } from './helpers'
-import { people } from './people'
+import { answer, expectNoAxeViolations, messages, msg, open, planHeading } from './helpers'
 
 const DESTINATION = 'https://meteofrance.com/'
 
@@ -289,25 +287,8 @@ test.describe('the first-visit notice', () => {
     await expect(page.getByRole('region', { name: msg('fr', 'notice.title') })).toBeVisible()
   })
 
-  // On a first visit, the call button of "D'abord" stays on the first screen of every plan.
-  const codeOf = (answers: [string, string][]) => encode(answers.map(([question, option]): Answer => ({ question: question as QuestionId, option })))
-  // Each plan once: some support workers' situations lead to the same plan as a person walked here.
-  const plans = [...new Map([...people.map(p => ({ lang: p.lang, code: codeOf(p.answers) })), ...situationIds.map(id => ({ lang: 'fr' as const, code: planCode(id) }))]
-    .map(plan => [`${plan.lang}/${plan.code}`, plan])).values()]
-  test.use({ viewport: { width: 390, height: 844 } })
-  for (const { lang, code } of plans) {
-    test(`leaves the call button of "D'abord" on the first screen of /${lang}/plan/${code}, at 1 a.m. and 3 p.m.`, async ({ page }) => {
-      for (const at of ['2026-12-04T00:00:00Z', '2026-12-04T14:00:00Z']) {
-        await page.clock.setFixedTime(new Date(at))
-        await open(page, `/${lang}/plan/${code}`)
-        await expect(page.locator('.first-visit')).toBeVisible()
-        const call = page.locator('.first-things .helpline__actions a').first()
-        await expect(call).toBeVisible()
-        const box = (await call.boundingBox())!
-        expect(box.y + box.height, at).toBeLessThanOrEqual(await firstScreenBottom(page))
-      }
-    })
-  }
+  // On a first visit, the call button of "D'abord" stays on the first screen of every plan, at night and
+  // by day: checked on every plan by tests/e2e/plan.spec.ts, before the notice is dismissed.
 })
 
 test('the exit destination can be changed in the settings', async ({ page }) => {
@@ -348,19 +329,23 @@ test.describe('neutral surfaces', () => {
   })
 })
 
-test('walking the whole app sends no request to any other origin', async ({ page, baseURL }) => {
-  const elsewhere: string[] = []
-  page.on('request', (r) => {
-    if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) elsewhere.push(r.url())
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
+  test('walking the whole app sends no request to any other origin', async ({ page, baseURL }) => {
+    const elsewhere: string[] = []
+    // The context sees the service worker's requests too (its precache), not only the page's.
+    page.context().on('request', (r) => {
+      if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) elsewhere.push(r.url())
+    })
+    for (const path of ['/fr', '/fr/urgence', '/fr/numeros', '/fr/discretion', '/fr/reglages', '/en/numbers']) {
+      await page.goto(path)
+      await expect(page.locator('main h1')).toBeVisible()
+    }
+    await toPlan(page)
+    await page.goto('/fr/plan/1102230')
+    await expect(page.locator('.step').first()).toBeVisible()
+    expect(elsewhere).toEqual([])
   })
-  for (const path of ['/fr', '/fr/urgence', '/fr/numeros', '/fr/discretion', '/fr/reglages', '/en/numbers']) {
-    await page.goto(path)
-    await expect(page.locator('main h1')).toBeVisible()
-  }
-  await toPlan(page)
-  await page.goto('/fr/plan/1102230')
-  await expect(page.locator('.step').first()).toBeVisible()
-  expect(elsewhere).toEqual([])
 })
 
 test('the security policy allows this origin only and no inline script', async ({ page }) => {

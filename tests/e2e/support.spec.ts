@@ -6,10 +6,12 @@ import { answer, expectNoAxeViolations, msg, open, planHeading, planTitles, step
 const forbidden = /sextor|nude|deepfake|\bviol|rape|intime|intimate|chantage|blackmail|porn|revenge|sexu|abus|menace|threat|victim/i
 const sheets = situationIds.map((_, i) => i + 1)
 
-async function linkOf(page: import('@playwright/test').Page, n: number, lang: 'fr' | 'en', linkLang: 'fr' | 'en') {
-  await open(page, sheetPath(n, lang))
+async function linkOf(page: import('@playwright/test').Page, n: number, lang: 'fr' | 'en', linkLang: 'fr' | 'en', opened = false) {
+  if (!opened) await open(page, sheetPath(n, lang))
   await page.getByRole('radio', { name: msg(lang, `support.linkLanguage.${linkLang}`) }).check()
-  const link = (await page.locator('.share__link code').textContent())!.trim()
+  const shown = page.locator('.share__link code')
+  await expect(shown).toContainText(`/${linkLang}/`)
+  const link = (await shown.textContent())!.trim()
   expect(link.startsWith(`${new URL(page.url()).origin}/`)).toBe(true)
   return link
 }
@@ -21,11 +23,13 @@ test('the support area is reachable from the home page', async ({ page }) => {
   await expect(page.locator('.situation-list a')).toHaveCount(situationIds.length + 2)
 })
 
-for (const linkLang of ['fr', 'en'] as const) {
-  test.describe(`every situation's ${linkLang} link`, () => {
-    for (const n of sheets) {
-      test(`situation ${n} opens its plan in a fresh browser, with a neutral title, address and preview`, async ({ page, browser }) => {
-        const link = await linkOf(page, n, 'fr', linkLang)
+test.describe('every situation\'s links, French and English', () => {
+  for (const n of sheets) {
+    test(`situation ${n} opens its plan in a fresh browser, in either language, with a neutral title, address and preview`, async ({ page, browser }) => {
+      await open(page, sheetPath(n, 'fr'))
+      for (const linkLang of ['fr', 'en'] as const) {
+        // Both links from the same sheet, one after the other.
+        const link = await linkOf(page, n, 'fr', linkLang, true)
         const fresh = await browser.newContext()
         const other = await fresh.newPage()
         await other.goto(link)
@@ -37,10 +41,10 @@ for (const linkLang of ['fr', 'en'] as const) {
           expect(meta).not.toMatch(forbidden)
         }
         await fresh.close()
-      })
-    }
-  })
-}
+      }
+    })
+  }
+})
 
 test('a link from a support worker answers nothing for the person: the danger question waits for them', async ({ page, browser }) => {
   const link = await linkOf(page, 12, 'fr', 'fr')
@@ -71,15 +75,19 @@ test('a link from a support worker answers nothing for the person: the danger qu
   await fresh.close()
 })
 
-test('every situation\'s link opens offline once the app has been visited', async ({ page, context }) => {
-  const links = []
-  for (const n of sheets) links.push(await linkOf(page, n, 'fr', n % 2 ? 'fr' : 'en'))
-  await untilOfflineReady(page)
-  await context.setOffline(true)
-  for (const [i, link] of links.entries()) {
-    await page.goto(link)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(planHeading(i % 2 ? 'en' : 'fr'))
-  }
+test.describe('offline', () => {
+  // The service worker is what serves them (playwright.config.ts blocks it elsewhere).
+  test.use({ serviceWorkers: 'allow' })
+  test('every situation\'s link opens offline once the app has been visited', async ({ page, context }) => {
+    const links = []
+    for (const n of sheets) links.push(await linkOf(page, n, 'fr', n % 2 ? 'fr' : 'en'))
+    await untilOfflineReady(page)
+    await context.setOffline(true)
+    for (const [i, link] of links.entries()) {
+      await page.goto(link)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(planHeading(i % 2 ? 'en' : 'fr'))
+    }
+  })
 })
 
 test.describe('copying', () => {
